@@ -1,0 +1,7 @@
+/**
+ * Employers: the companies that post jobs.
+ */
+@NullMarked
+package dev.backboard.companies;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The few types every module shares: the data directory, the clock, safe Markdown.
+ */
+@NullMarked
+package dev.backboard.core;
+
+import org.jspecify.annotations.NullMarked;

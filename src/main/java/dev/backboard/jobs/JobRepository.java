@@ -1,0 +1,21 @@
+package dev.backboard.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JobRepository extends JpaRepository<Job, Long> {
+
+	@EntityGraph(attributePaths = { "company", "locations", "skills" })
+	Optional<Job> findBySlug(String slug);
+
+	@EntityGraph(attributePaths = { "company", "locations", "skills" })
+	Optional<Job> findWithDetailsById(Long id);
+
+	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
+
+}

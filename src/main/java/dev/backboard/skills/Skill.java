@@ -1,0 +1,19 @@
+package dev.backboard.skills;
+
+import java.util.List;
+
+/**
+ * A technology of the taxonomy.
+ *
+ * @param slug the stable key used in URLs, filters and the index ("postgresql")
+ * @param name the display name ("PostgreSQL")
+ * @param category its shelf
+ * @param aliases other names people write for it ("postgres", "psql")
+ */
+public record Skill(String slug, String name, SkillCategory category, List<String> aliases) {
+
+	public Skill {
+		aliases = List.copyOf(aliases);
+	}
+
+}
