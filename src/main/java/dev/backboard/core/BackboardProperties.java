@@ -9,7 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings shared by every module.
  *
  * @param dataDir where the embedded database and the search index keep their files
+ * @param baseUrl the public address of this board, for canonical links, feeds and JSON-LD
  */
 @ConfigurationProperties("backboard")
-public record BackboardProperties(@DefaultValue("./data") Path dataDir) {
+public record BackboardProperties(@DefaultValue("./data") Path dataDir,
+		@DefaultValue("http://localhost:8080") String baseUrl) {
+
+	public BackboardProperties {
+		baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
 }

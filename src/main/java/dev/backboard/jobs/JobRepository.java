@@ -16,6 +16,8 @@ interface JobRepository extends JpaRepository<Job, Long> {
 	@EntityGraph(attributePaths = { "company", "locations", "skills" })
 	Optional<Job> findWithDetailsById(Long id);
 
+	long countByStatus(JobStatus status);
+
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
 
 }

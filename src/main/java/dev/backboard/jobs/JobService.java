@@ -88,6 +88,11 @@ public class JobService {
 		return jobs.findWithDetailsById(id);
 	}
 
+	@Transactional(readOnly = true)
+	public long countPublished() {
+		return jobs.countByStatus(JobStatus.PUBLISHED);
+	}
+
 	/**
 	 * Expires the published jobs whose valid-through date has passed.
 	 * @return how many expired

@@ -1,0 +1,72 @@
+package dev.backboard.jobs.web;
+
+import java.util.List;
+
+import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobNotFound;
+import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobSkill;
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.Taxonomy;
+import dev.backboard.core.BackboardProperties;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A job's page. An expired job keeps its page, says it is closed and asks not to be
+ * indexed.
+ */
+@Controller
+class JobPageController {
+
+	private final JobService jobs;
+
+	private final Taxonomy taxonomy;
+
+	private final JobPostingJsonLd jsonLd;
+
+	private final BackboardProperties web;
+
+	JobPageController(JobService jobs, Taxonomy taxonomy, JobPostingJsonLd jsonLd, BackboardProperties web) {
+		this.jobs = jobs;
+		this.taxonomy = taxonomy;
+		this.jsonLd = jsonLd;
+		this.web = web;
+	}
+
+	@GetMapping("/jobs/{slug}")
+	String job(@PathVariable String slug, Model model) {
+		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		model.addAttribute("job", job);
+		model.addAttribute("required", skills(job, true));
+		model.addAttribute("niceToHave", skills(job, false));
+		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, web.baseUrl()) : null);
+		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
+		return "jobs/job";
+	}
+
+	@ExceptionHandler(JobNotFound.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model) {
+		model.addAttribute("status", 404);
+		model.addAttribute("message", "There is no such job. It may have been removed.");
+		return "error";
+	}
+
+	private List<Skill> skills(Job job, boolean required) {
+		return job.getSkills()
+			.stream()
+			.filter(skill -> skill.required() == required)
+			.map(JobSkill::skill)
+			.sorted()
+			.flatMap(slug -> taxonomy.bySlug(slug).stream())
+			.toList();
+	}
+
+}

@@ -1,0 +1,192 @@
+package dev.backboard.search;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import dev.backboard.jobs.Job;
+import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.internal.FacetAggregations;
+import dev.backboard.search.internal.FacetGroup;
+import dev.backboard.search.internal.HitProjection;
+import dev.backboard.search.internal.JobPredicates;
+import dev.backboard.search.internal.QueryResolver;
+import dev.backboard.search.internal.ResolvedQuery;
+import dev.backboard.search.internal.Suggester;
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.Taxonomy;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The search module's API: results with facets, the landing page's figures, similar jobs.
+ * Every answer comes from the index; none scans the database.
+ */
+@Service
+public class JobSearch {
+
+	private final SessionFactory sessionFactory;
+
+	private final QueryResolver resolver;
+
+	private final FacetAggregations facets;
+
+	private final Suggester suggester;
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetAggregations facets,
+			Suggester suggester, Taxonomy taxonomy, Clock clock) {
+		this.suggester = suggester;
+		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
+		this.resolver = resolver;
+		this.facets = facets;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	/**
+	 * Answers a query with one page of hits and the facets of all matching jobs. A
+	 * multi-select facet that the query filters on is counted by a second query without
+	 * that filter.
+	 * @throws InvalidSearch when a parameter cannot be honoured
+	 */
+	public JobSearchResult search(JobQuery query) {
+		ResolvedQuery resolved = resolver.resolve(query);
+		Instant now = clock.instant();
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			Map<FacetGroup, AggregationKey<Map<?, Long>>> keys = new EnumMap<>(FacetGroup.class);
+			var search = session.search(scope)
+				.select(HitProjection.of(scope.projection(), taxonomy))
+				.where(JobPredicates.of(scope.predicate(), resolved, null, now))
+				.sort(f -> switch (query.sortOrDefault()) {
+					case NEWEST -> f.field("postedAt").desc().then().score();
+					case SALARY -> f.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc();
+					case RELEVANCE -> f.score().then().field("postedAt").desc();
+				})
+				.highlighter(h -> h.unified()
+					.numberOfFragments(1)
+					.fragmentSize(180)
+					.noMatchSize(180)
+					.tag("<mark>", "</mark>")
+					.encoder(HighlighterEncoder.HTML));
+			for (FacetGroup group : FacetGroup.values()) {
+				if (!facets.isSelected(group, resolved)) {
+					AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
+					keys.put(group, key);
+					search = search.aggregation(key, facets.aggregation(scope.aggregation(), group, resolved, now));
+				}
+			}
+			int size = query.sizeOrDefault();
+			SearchResult<JobHit> result = search.fetch((query.pageOrDefault() - 1) * size, size);
+			List<Facet> facetList = new ArrayList<>();
+			for (FacetGroup group : FacetGroup.values()) {
+				Map<?, Long> counts = keys.containsKey(group) ? result.aggregation(keys.get(group))
+						: countsWithout(session, scope, group, resolved, now);
+				facetList.add(facets.facet(group, counts, resolved));
+			}
+			return new JobSearchResult(query, result.total().hitCount(), result.hits(), facetList,
+					resolved.interpretation());
+		});
+	}
+
+	/** Published jobs, employers and top skills, for the landing page. */
+	public BoardStats stats() {
+		return inSession(session -> {
+			AggregationKey<Long> companies = AggregationKey.of("companies");
+			AggregationKey<Map<WorkplaceType, Long>> workplace = AggregationKey.of("workplace");
+			AggregationKey<Map<String, Long>> skills = AggregationKey.of("skills");
+			SearchResult<Long> result = session.search(Job.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> f.matchAll())
+				.aggregation(companies, f -> f.countDistinct().field("company.slug"))
+				.aggregation(workplace, f -> f.terms().field("workplaceType", WorkplaceType.class))
+				.aggregation(skills, f -> f.terms().field("skills", String.class).maxTermCount(12))
+				.fetch(0);
+			long total = result.total().hitCount();
+			long remote = result.aggregation(workplace).getOrDefault(WorkplaceType.REMOTE, 0L);
+			List<FacetValue> topSkills = result.aggregation(skills)
+				.entrySet()
+				.stream()
+				.map(e -> new FacetValue(e.getKey(), skillName(e.getKey()), e.getValue(), false))
+				.toList();
+			return new BoardStats(total, result.aggregation(companies), total == 0 ? 0 : (double) remote / total,
+					topSkills);
+		});
+	}
+
+	/** Published jobs that share the most technologies with the given one, best first. */
+	public List<JobHit> similar(long jobId, Collection<String> skills, String title, int limit) {
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			return session.search(scope).select(HitProjection.of(scope.projection(), taxonomy)).where(f -> {
+				var bool = f.bool();
+				skills.forEach(skill -> bool.should(f.match().field("skills").matching(skill)));
+				bool.should(f.match().field("title").matching(title).boost(0.5f));
+				bool.mustNot(f.id().matching(jobId));
+				return bool.minimumShouldMatchNumber(1);
+			}).sort(f -> f.score().then().field("postedAt").desc()).fetchHits(limit);
+		});
+	}
+
+	/** The newest published jobs, or only the featured ones. */
+	public List<JobHit> latest(boolean featuredOnly, int limit) {
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			return session.search(scope)
+				.select(HitProjection.of(scope.projection(), taxonomy))
+				.where(f -> featuredOnly ? f.match().field("featured").matching(true) : f.matchAll())
+				.sort(f -> f.field("postedAt").desc())
+				.fetchHits(limit);
+		});
+	}
+
+	/** Completions for what a candidate has typed so far, a few of each kind. */
+	public List<Suggestion> suggest(String prefix, int limit) {
+		return inSession(session -> suggester.suggest(session, prefix, limit));
+	}
+
+	private Map<?, Long> countsWithout(SearchSession session, SearchScope<Job> scope, FacetGroup group,
+			ResolvedQuery resolved, Instant now) {
+		AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
+		SearchAggregation<Map<?, Long>> aggregation = facets.aggregation(scope.aggregation(), group, resolved, now);
+		return session.search(scope)
+			.select(scope.projection().id(Long.class).toProjection())
+			.where(JobPredicates.of(scope.predicate(), resolved, group, now))
+			.aggregation(key, aggregation)
+			.fetch(0)
+			.aggregation(key);
+	}
+
+	private String skillName(String slug) {
+		return taxonomy.bySlug(slug).map(Skill::name).orElse(slug);
+	}
+
+	private <T> T inSession(Function<SearchSession, T> work) {
+		// A plain session outside any transaction: projections come from the index, so no
+		// connection is taken from the pool.
+		try (Session session = sessionFactory.openSession()) {
+			return work.apply(Search.session(session));
+		}
+	}
+
+}

@@ -1,0 +1,184 @@
+package dev.backboard.search.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.util.common.data.Range;
+
+import dev.backboard.jobs.EmploymentType;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.Facet;
+import dev.backboard.search.FacetValue;
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.Taxonomy;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The aggregation behind each facet, and how its counts become labelled values.
+ */
+@Component
+public class FacetAggregations {
+
+	static final int TOP_SKILLS = 30;
+
+	static final int TOP_COMPANIES = 20;
+
+	static final int TOP_COUNTRIES = 30;
+
+	private static final int[] AGE_DAYS = { 1, 3, 7, 14, 30 };
+
+	private static final long[] SALARY_BANDS_REFERENCE = { 40_000, 60_000, 80_000, 100_000, 120_000, 150_000, 200_000 };
+
+	private final Taxonomy taxonomy;
+
+	private final QueryResolver resolver;
+
+	FacetAggregations(Taxonomy taxonomy, QueryResolver resolver) {
+		this.taxonomy = taxonomy;
+		this.resolver = resolver;
+	}
+
+	/** Whether the query filters on this facet's parameter. */
+	public boolean isSelected(FacetGroup group, ResolvedQuery q) {
+		return switch (group) {
+			case SKILLS -> false;
+			case WORKPLACE -> !q.workplace().isEmpty();
+			case COUNTRY -> !q.countries().isEmpty();
+			case SENIORITY -> !q.seniority().isEmpty();
+			case EMPLOYMENT -> !q.employment().isEmpty();
+			case SALARY -> q.salaryMinReference() != null;
+			case AGE -> q.postedSince() != null;
+			case COMPANY -> !q.companies().isEmpty();
+		};
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public SearchAggregation<Map<?, Long>> aggregation(SearchAggregationFactory f, FacetGroup group, ResolvedQuery q,
+			Instant now) {
+		SearchAggregation aggregation = switch (group) {
+			case SKILLS -> f.terms().field(JobFields.SKILLS, String.class).maxTermCount(TOP_SKILLS).toAggregation();
+			case WORKPLACE -> f.terms().field(JobFields.WORKPLACE, WorkplaceType.class).toAggregation();
+			case COUNTRY ->
+				f.terms().field(JobFields.COUNTRY, String.class).maxTermCount(TOP_COUNTRIES).toAggregation();
+			case SENIORITY -> f.terms().field(JobFields.SENIORITY, Seniority.class).toAggregation();
+			case EMPLOYMENT -> f.terms().field(JobFields.EMPLOYMENT, EmploymentType.class).toAggregation();
+			case COMPANY ->
+				f.terms().field(JobFields.COMPANY_FACET, String.class).maxTermCount(TOP_COMPANIES).toAggregation();
+			case SALARY -> f.range()
+				.field(JobFields.ANNUAL_MAX, BigDecimal.class)
+				.ranges(salaryBands(q.currency()).stream()
+					.map(band -> Range.atLeast(resolver.toReference(band, q.currency())))
+					.toList())
+				.toAggregation();
+			case AGE -> f.range()
+				.field(JobFields.POSTED_AT, Instant.class)
+				.ranges(Arrays.stream(AGE_DAYS)
+					.mapToObj(days -> Range.atLeast(now.minus(Duration.ofDays(days))))
+					.toList())
+				.toAggregation();
+		};
+		return aggregation;
+	}
+
+	public Facet facet(FacetGroup group, Map<?, Long> counts, ResolvedQuery q) {
+		List<FacetValue> values = switch (group) {
+			case SKILLS -> terms(counts, key -> (String) key, this::skillName, q.skills()::contains);
+			case WORKPLACE ->
+				terms(counts, key -> ((WorkplaceType) key).name(), key -> WorkplaceType.valueOf(key).label(),
+						key -> q.workplace().contains(WorkplaceType.valueOf(key)));
+			case COUNTRY -> terms(counts, key -> (String) key, FacetAggregations::countryName, q.countries()::contains);
+			case SENIORITY -> terms(counts, key -> ((Seniority) key).name(), key -> Seniority.valueOf(key).label(),
+					key -> q.seniority().contains(Seniority.valueOf(key)));
+			case EMPLOYMENT ->
+				terms(counts, key -> ((EmploymentType) key).name(), key -> EmploymentType.valueOf(key).label(),
+						key -> q.employment().contains(EmploymentType.valueOf(key)));
+			case COMPANY -> companies(counts, q);
+			case SALARY -> salary(counts, q);
+			case AGE -> age(counts, q);
+		};
+		return new Facet(group.parameter(), group.label(), values, group.multiSelect());
+	}
+
+	private List<FacetValue> terms(Map<?, Long> counts, Function<Object, String> value, Function<String, String> label,
+			Predicate<String> selected) {
+		List<FacetValue> values = new ArrayList<>();
+		counts.forEach((key, count) -> {
+			String v = value.apply(key);
+			values.add(new FacetValue(v, label.apply(v), count, selected.test(v)));
+		});
+		return values;
+	}
+
+	private List<FacetValue> companies(Map<?, Long> counts, ResolvedQuery q) {
+		List<FacetValue> values = new ArrayList<>();
+		counts.forEach((key, count) -> {
+			String facetKey = (String) key;
+			int separator = facetKey.indexOf(CompanyFacetKey.SEPARATOR);
+			String slug = facetKey.substring(0, separator);
+			values.add(new FacetValue(slug, facetKey.substring(separator + 1), count, q.companies().contains(slug)));
+		});
+		return values;
+	}
+
+	private List<FacetValue> salary(Map<?, Long> counts, ResolvedQuery q) {
+		List<FacetValue> values = new ArrayList<>();
+		Iterator<BigDecimal> bands = salaryBands(q.currency()).iterator();
+		NumberFormat format = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+		for (Long count : counts.values()) {
+			BigDecimal band = bands.next();
+			boolean selected = q.query().salaryMin() != null && q.query().salaryMin().compareTo(band) == 0;
+			values
+				.add(new FacetValue(band.toPlainString(), format.format(band) + "+ " + q.currency(), count, selected));
+		}
+		return values;
+	}
+
+	private List<FacetValue> age(Map<?, Long> counts, ResolvedQuery q) {
+		List<FacetValue> values = new ArrayList<>();
+		int i = 0;
+		for (Long count : counts.values()) {
+			int days = AGE_DAYS[i++];
+			String label = days == 1 ? "Past 24 hours" : "Past " + days + " days";
+			values.add(new FacetValue(Integer.toString(days), label, count,
+					Objects.equals(q.query().postedWithin(), days)));
+		}
+		return values;
+	}
+
+	/** Salary thresholds in the display currency, rounded to two significant digits. */
+	List<BigDecimal> salaryBands(String currency) {
+		Map<BigDecimal, Boolean> bands = new LinkedHashMap<>();
+		for (long reference : SALARY_BANDS_REFERENCE) {
+			BigDecimal display = resolver.toDisplay(BigDecimal.valueOf(reference), currency);
+			bands.put(display.round(new MathContext(2, RoundingMode.HALF_UP)).setScale(0, RoundingMode.HALF_UP), true);
+		}
+		return List.copyOf(bands.keySet());
+	}
+
+	private String skillName(String slug) {
+		return taxonomy.bySlug(slug).map(Skill::name).orElse(slug);
+	}
+
+	private static String countryName(String code) {
+		return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.backboard.search.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+
+import dev.backboard.jobs.EmploymentType;
+import dev.backboard.jobs.SalaryPeriod;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.JobHit;
+import dev.backboard.search.JobHit.CompanyRef;
+import dev.backboard.search.JobHit.SalaryRange;
+import dev.backboard.search.JobHit.SkillRef;
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.Taxonomy;
+
+/**
+ * Reads a result card's fields from the index, so that a search page never touches the
+ * database.
+ */
+public final class HitProjection {
+
+	private HitProjection() {
+	}
+
+	public static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy) {
+		return f.composite()
+			.from(f.id(Long.class), f.field(JobFields.SLUG, String.class), f.field(JobFields.TITLE, String.class),
+					f.field(JobFields.COMPANY_SLUG, String.class), f.field(JobFields.COMPANY_NAME_RAW, String.class),
+					f.field(JobFields.CITY, String.class).list(), f.field(JobFields.COUNTRY, String.class).list(),
+					f.field(JobFields.WORKPLACE, WorkplaceType.class), f.field(JobFields.SENIORITY, Seniority.class),
+					f.field(JobFields.EMPLOYMENT, EmploymentType.class),
+					f.field(JobFields.SALARY_MIN, BigDecimal.class), f.field(JobFields.SALARY_MAX, BigDecimal.class),
+					f.field(JobFields.SALARY_CURRENCY, String.class),
+					f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class),
+					f.field(JobFields.SKILLS, String.class).list(), f.field(JobFields.POSTED_AT, Instant.class),
+					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class),
+					f.highlight(JobFields.DESCRIPTION).single())
+			.asList(values -> hit(values, taxonomy))
+			.toProjection();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static JobHit hit(List<?> v, Taxonomy taxonomy) {
+		List<String> cities = (List<String>) v.get(5);
+		List<String> countries = (List<String>) v.get(6);
+		List<String> places = new ArrayList<>();
+		for (int i = 0; i < cities.size() && i < countries.size(); i++) {
+			places.add(cities.get(i) + ", " + countries.get(i));
+		}
+		String currency = (String) v.get(12);
+		SalaryRange salary = currency == null ? null : new SalaryRange((BigDecimal) v.get(10), (BigDecimal) v.get(11),
+				currency, ((SalaryPeriod) v.get(13)).name());
+		List<SkillRef> skills = ((List<String>) v.get(14)).stream()
+			.map(slug -> new SkillRef(slug, taxonomy.bySlug(slug).map(Skill::name).orElse(slug)))
+			.toList();
+		String snippet = (String) v.get(18);
+		return new JobHit((Long) v.get(0), (String) v.get(1), (String) v.get(2),
+				new CompanyRef((String) v.get(3), (String) v.get(4)), places, (WorkplaceType) v.get(7),
+				(Seniority) v.get(8), (EmploymentType) v.get(9), salary, skills, (Instant) v.get(15),
+				Boolean.TRUE.equals(v.get(16)), Boolean.TRUE.equals(v.get(17)), snippet == null ? "" : snippet);
+	}
+
+}

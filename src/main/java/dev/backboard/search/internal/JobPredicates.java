@@ -1,0 +1,144 @@
+package dev.backboard.search.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.PhrasePredicateFieldMoreStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.SearchSort;
+import dev.backboard.search.internal.ResolvedQuery.Alternative;
+import dev.backboard.search.internal.ResolvedQuery.TextClause;
+
+/**
+ * Turns a resolved query into index predicates.
+ */
+public final class JobPredicates {
+
+	private static final float SKILL_BOOST = 6f;
+
+	private static final float FUZZY_BOOST = 0.4f;
+
+	private static final float FEATURED_BOOST = 1.5f;
+
+	private JobPredicates() {
+	}
+
+	/**
+	 * The predicate for a query; {@code except} leaves out one facet group's filter, to
+	 * count that facet's values as if it were not selected.
+	 */
+	public static SearchPredicate of(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,
+			Instant now) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool();
+		bool.must(f.matchAll());
+		q.text().forEach(clause -> bool.must(clause(f, clause, true)));
+		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false)));
+		filters(f, q, except, bool);
+		if (q.query().sortOrDefault() == SearchSort.RELEVANCE) {
+			bool.should(f.match().field(JobFields.FEATURED).matching(true).boost(FEATURED_BOOST));
+			bool.should(f.range().field(JobFields.POSTED_AT).atLeast(now.minus(3, ChronoUnit.DAYS)).boost(0.75f));
+			bool.should(f.range().field(JobFields.POSTED_AT).atLeast(now.minus(14, ChronoUnit.DAYS)).boost(0.5f));
+		}
+		return bool.toPredicate();
+	}
+
+	private static void filters(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,
+			BooleanPredicateClausesStep<?, ?> bool) {
+		q.skills().forEach(skill -> bool.filter(f.match().field(JobFields.SKILLS).matching(skill)));
+		if (except != FacetGroup.WORKPLACE && !q.workplace().isEmpty()) {
+			bool.filter(f.terms().field(JobFields.WORKPLACE).matchingAny(q.workplace()));
+		}
+		if (except != FacetGroup.COUNTRY && !q.countries().isEmpty()) {
+			bool.filter(f.terms().field(JobFields.COUNTRY).matchingAny(q.countries()));
+		}
+		if (except != FacetGroup.SENIORITY && !q.seniority().isEmpty()) {
+			bool.filter(f.terms().field(JobFields.SENIORITY).matchingAny(q.seniority()));
+		}
+		if (except != FacetGroup.EMPLOYMENT && !q.employment().isEmpty()) {
+			bool.filter(f.terms().field(JobFields.EMPLOYMENT).matchingAny(q.employment()));
+		}
+		if (except != FacetGroup.COMPANY && !q.companies().isEmpty()) {
+			bool.filter(f.terms().field(JobFields.COMPANY_SLUG).matchingAny(q.companies()));
+		}
+		if (except != FacetGroup.SALARY && q.salaryMinReference() != null) {
+			bool.filter(f.range().field(JobFields.ANNUAL_MAX).atLeast(q.salaryMinReference()));
+		}
+		if (except != FacetGroup.AGE && q.postedSince() != null) {
+			bool.filter(f.range().field(JobFields.POSTED_AT).atLeast(q.postedSince()));
+		}
+		if (q.near() != null) {
+			bool.filter(f.spatial()
+				.within()
+				.field(JobFields.POINT)
+				.circle(GeoPoint.of(q.near().latitude(), q.near().longitude()), q.near().radiusKm(),
+						DistanceUnit.KILOMETERS));
+		}
+		if (q.remoteFrom() != null) {
+			bool.filter(f.match().field(JobFields.WORKPLACE).matching(WorkplaceType.REMOTE));
+			bool.filter(f.or(f.match().field(JobFields.REMOTE_COUNTRIES).matching(q.remoteFrom()),
+					f.not(f.exists().field(JobFields.REMOTE_COUNTRIES))));
+		}
+		if (q.visa()) {
+			bool.filter(f.match().field(JobFields.VISA).matching(true));
+		}
+	}
+
+	private static SearchPredicate clause(SearchPredicateFactory f, TextClause clause, boolean tolerant) {
+		List<SearchPredicate> alternatives = clause.alternatives()
+			.stream()
+			.map(alternative -> alternative(f, alternative, tolerant))
+			.toList();
+		if (alternatives.size() == 1) {
+			return alternatives.get(0);
+		}
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		alternatives.forEach(any::should);
+		return any.minimumShouldMatchNumber(1).toPredicate();
+	}
+
+	private static SearchPredicate alternative(SearchPredicateFactory f, Alternative alternative, boolean tolerant) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		if (alternative.phrase()) {
+			any.should(phraseInText(f).matching(alternative.text()));
+		}
+		else {
+			any.should(wordInText(f).matching(alternative.text()));
+			int length = alternative.text().length();
+			if (tolerant && alternative.skill() == null && length >= 4) {
+				any.should(wordInText(f).matching(alternative.text()).fuzzy(length >= 8 ? 2 : 1, 1).boost(FUZZY_BOOST));
+			}
+		}
+		if (alternative.skill() != null) {
+			any.should(f.match().field(JobFields.SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
+		}
+		return any.minimumShouldMatchNumber(1).toPredicate();
+	}
+
+	private static MatchPredicateFieldMoreStep<?, ?> wordInText(SearchPredicateFactory f) {
+		MatchPredicateFieldMoreStep<?, ?> match = f.match().field(JobFields.TEXT[0]).boost(JobFields.TEXT_BOOSTS[0]);
+		for (int i = 1; i < JobFields.TEXT.length; i++) {
+			match = match.field(JobFields.TEXT[i]).boost(JobFields.TEXT_BOOSTS[i]);
+		}
+		return match;
+	}
+
+	private static PhrasePredicateFieldMoreStep<?, ?, ?> phraseInText(SearchPredicateFactory f) {
+		PhrasePredicateFieldMoreStep<?, ?, ?> phrase = f.phrase()
+			.field(JobFields.TEXT[0])
+			.boost(JobFields.TEXT_BOOSTS[0]);
+		for (int i = 1; i < JobFields.TEXT.length; i++) {
+			phrase = phrase.field(JobFields.TEXT[i]).boost(JobFields.TEXT_BOOSTS[i]);
+		}
+		return phrase;
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.backboard.search.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.search.Facet;
+import dev.backboard.search.JobHit;
+import dev.backboard.search.JobQuery;
+import dev.backboard.search.JobSearch;
+import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.Suggestion;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Job search over JSON: the same parameters as the search page.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class JobSearchApiController {
+
+	private final JobSearch search;
+
+	JobSearchApiController(JobSearch search) {
+		this.search = search;
+	}
+
+	/**
+	 * A page of results.
+	 *
+	 * @param total how many jobs match
+	 * @param page this page, from 1
+	 * @param size results per page
+	 * @param pageCount how many pages there are
+	 * @param results this page's jobs
+	 * @param facets counts per filter value
+	 * @param interpretation how the text was understood
+	 * @param links this page and its neighbours
+	 */
+	record SearchResponse(long total, int page, int size, int pageCount, List<JobHit> results, List<Facet> facets,
+			List<String> interpretation, Links links) {
+	}
+
+	/**
+	 * Links between pages, as paths with their query strings.
+	 */
+	record Links(String self, @Nullable String next, @Nullable String prev) {
+	}
+
+	@GetMapping("/jobs")
+	SearchResponse search(@Valid @ModelAttribute JobQuery query) {
+		JobSearchResult result = search.search(query);
+		String next = result.hasNext() ? link(query.withPage(result.page() + 1)) : null;
+		String prev = result.hasPrevious() ? link(query.withPage(result.page() - 1)) : null;
+		return new SearchResponse(result.total(), result.page(), result.size(), result.pageCount(), result.hits(),
+				result.facets(), result.interpretation(), new Links(link(query), next, prev));
+	}
+
+	@GetMapping("/suggest")
+	List<Suggestion> suggest(@RequestParam @Size(min = 1, max = 100) String q,
+			@RequestParam(defaultValue = "5") @Min(1) @Max(10) int limit) {
+		return search.suggest(q, limit);
+	}
+
+	private static String link(JobQuery query) {
+		String queryString = query.toQueryString();
+		return "/api/v1/jobs" + (queryString.isEmpty() ? "" : "?" + queryString);
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.backboard.skills.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.SkillCategory;
+import dev.backboard.skills.Taxonomy;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The tech-stack taxonomy over JSON, for pickers and integrators.
+ */
+@RestController
+@RequestMapping("/api/v1/skills")
+class SkillApiController {
+
+	private final Taxonomy taxonomy;
+
+	SkillApiController(Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping
+	List<Skill> skills(@RequestParam(required = false) @Nullable SkillCategory category,
+			@RequestParam(required = false) @Nullable String prefix) {
+		String lower = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+		return taxonomy.all()
+			.stream()
+			.filter(skill -> category == null || skill.category() == category)
+			.filter(skill -> lower == null || skill.name().toLowerCase(Locale.ROOT).startsWith(lower)
+					|| skill.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).startsWith(lower)))
+			.toList();
+	}
+
+}
