@@ -1,20 +1,13 @@
 package dev.backboard.skills;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +22,23 @@ public class Taxonomy {
 
 	private final Map<String, Skill> byName = new HashMap<>();
 
+	private final List<Term> terms = new ArrayList<>();
+
+	private final Typos typos;
+
 	public Taxonomy() {
-		this.skills = Collections.unmodifiableList(read());
-		for (Skill skill : skills) {
+		List<SkillRules> rows = TaxonomyFile.read();
+		List<Skill> read = new ArrayList<>();
+		for (SkillRules rules : rows) {
+			Skill skill = rules.skill();
+			read.add(skill);
 			bySlug.put(skill.slug(), skill);
-			byName.putIfAbsent(key(skill.slug()), skill);
-			byName.putIfAbsent(key(skill.name()), skill);
-			skill.aliases().forEach(alias -> byName.putIfAbsent(key(alias), skill));
+			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
+			TaxonomyFile.forms(skill).forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
+			terms.addAll(terms(rules));
 		}
+		this.skills = Collections.unmodifiableList(read);
+		this.typos = new Typos(rows);
 	}
 
 	public List<Skill> all() {
@@ -48,37 +50,42 @@ public class Taxonomy {
 	}
 
 	/**
-	 * Finds a skill by its slug, name or one of its aliases, ignoring case: "golang",
-	 * "Go" and "go" all find Go.
+	 * Finds a skill by its slug, name or one of its aliases, ignoring case, and hyphens
+	 * against spaces: "golang", "Go" and "go" all find Go.
 	 */
 	public Optional<Skill> resolve(String nameOrAlias) {
-		return Optional.ofNullable(byName.get(key(nameOrAlias)));
+		return Optional.ofNullable(byName.get(Term.keyOf(nameOrAlias)));
 	}
 
-	private static String key(String name) {
-		return name.trim().toLowerCase(Locale.ROOT);
+	/**
+	 * Finds a skill by its slug, name or an alias, forgiving one typo in a term of 4 to 7
+	 * letters and two in a longer one (a typo being a missing, extra, wrong or swapped
+	 * letter): "postgress" finds PostgreSQL, "kubernets" Kubernetes. The closest form
+	 * wins, then the skill with the shorter name. Terms under 4 letters must match
+	 * exactly, and forms that are also ordinary words ("Chef", "Make") are never the
+	 * target of a correction.
+	 */
+	public Optional<Skill> resolveTypo(String term) {
+		Optional<Skill> exact = resolve(term);
+		return exact.isPresent() ? exact : typos.closest(Term.keyOf(term));
 	}
 
-	private static List<Skill> read() {
-		List<Skill> skills = new ArrayList<>();
-		ClassPathResource resource = new ClassPathResource("taxonomy.tsv", Taxonomy.class);
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] cells = line.split("\t", -1);
-				List<String> aliases = cells[3].isBlank() ? List.of()
-						: Arrays.stream(cells[3].split(",")).map(String::trim).toList();
-				skills.add(new Skill(cells[0], cells[1], SkillCategory.valueOf(cells[2]), aliases));
-			}
+	/**
+	 * Every written form of every skill, for the extractor.
+	 */
+	List<Term> terms() {
+		return Collections.unmodifiableList(terms);
+	}
+
+	private static List<Term> terms(SkillRules rules) {
+		Map<String, String> canonical = new HashMap<>();
+		rules.ambiguous().forEach((form) -> canonical.put(Term.keyOf(form), form));
+		Map<String, Term> terms = new LinkedHashMap<>();
+		for (String form : TaxonomyFile.forms(rules.skill())) {
+			String key = Term.keyOf(form);
+			terms.putIfAbsent(key, new Term(key, canonical.get(key), rules));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the skills taxonomy", ex);
-		}
-		return skills;
+		return List.copyOf(terms.values());
 	}
 
 }

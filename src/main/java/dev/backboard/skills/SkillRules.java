@@ -1,0 +1,23 @@
+package dev.backboard.skills;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How to tell a skill's ambiguous forms from ordinary words, as read from the taxonomy.
+ *
+ * @param skill the skill
+ * @param evidence what its ambiguous forms need
+ * @param ambiguous its ambiguous forms, in their canonical case
+ * @param cues lowercase words that, near an ambiguous form, show it is this skill
+ * @param vetoes contexts that show a form is not this skill
+ */
+record SkillRules(Skill skill, Evidence evidence, List<String> ambiguous, Set<String> cues, List<Veto> vetoes) {
+
+	SkillRules {
+		ambiguous = List.copyOf(ambiguous);
+		cues = Set.copyOf(cues);
+		vetoes = List.copyOf(vetoes);
+	}
+
+}
