@@ -44,12 +44,24 @@ final class Context {
 	 * "Spring 2026" is a season, and no technology is followed by a year.
 	 */
 	static boolean vetoed(Mention mention) {
-		for (Veto veto : mention.rules().vetoes()) {
-			if (veto.matches(mention)) {
-				return true;
+		Passage passage = mention.passage();
+		List<Veto> vetoes = mention.rules().vetoes();
+		if (!vetoes.isEmpty()) {
+			int before = 0;
+			int after = 0;
+			for (Veto veto : vetoes) {
+				before = Math.max(before, veto.before().size());
+				after = Math.max(after, veto.after().size());
+			}
+			List<int[]> preceding = passage.spansBefore(mention.start(), before);
+			List<int[]> following = passage.spansAfter(mention.end(), after);
+			for (Veto veto : vetoes) {
+				if (veto.matches(passage, preceding, following)) {
+					return true;
+				}
 			}
 		}
-		return mention.term().evidence() != Evidence.NONE && mention.passage().yearAfter(mention.end());
+		return mention.term().evidence() != Evidence.NONE && passage.yearAfter(mention.end());
 	}
 
 	/**

@@ -14,16 +14,11 @@ final class Dictionary {
 
 	private final Node root = new Node();
 
-	// The first character is looked up at every word start: a table makes that one step
-	private final @Nullable Node[] ascii = new Node[128];
-
 	Dictionary(List<Term> terms) {
 		for (Term term : terms) {
 			add(term);
 		}
-		for (char c = 0; c < ascii.length; c++) {
-			ascii[c] = root.child(c);
-		}
+		root.index();
 	}
 
 	private void add(Term term) {
@@ -47,11 +42,7 @@ final class Dictionary {
 		int length = passage.length();
 		while (i < length) {
 			char c = passage.charAt(i);
-			if (node == root && c < ascii.length) {
-				node = ascii[Character.toLowerCase(c)];
-				i++;
-			}
-			else if (Character.isWhitespace(c) || c == '-') {
+			if (Character.isWhitespace(c) || c == '-') {
 				node = node.child(' ');
 				i = (c == '-') ? i + 1 : skipWhitespace(passage, i);
 			}
@@ -82,14 +73,25 @@ final class Dictionary {
 
 	private static final class Node {
 
+		private static final int TABLE_SIZE = 128;
+
+		private static final int TABLE_THRESHOLD = 8;
+
 		private char[] keys = new char[0];
 
 		private Node[] children = new Node[0];
 
 		private @Nullable Term term;
 
+		// Nodes with many children, such as the root that every word start looks up, get
+		// a table for ASCII keys
+		private @Nullable Node @Nullable [] table;
+
 		@Nullable Node child(char key) {
-			if (keys.length < 8) {
+			if (table != null && key < TABLE_SIZE) {
+				return table[key];
+			}
+			if (keys.length < TABLE_THRESHOLD) {
 				for (int i = 0; i < keys.length; i++) {
 					if (keys[i] == key) {
 						return children[i];
@@ -99,6 +101,21 @@ final class Dictionary {
 			}
 			int index = Arrays.binarySearch(keys, key);
 			return (index >= 0) ? children[index] : null;
+		}
+
+		void index() {
+			if (keys.length >= TABLE_THRESHOLD) {
+				Node[] indexed = new Node[TABLE_SIZE];
+				for (int i = 0; i < keys.length; i++) {
+					if (keys[i] < TABLE_SIZE) {
+						indexed[keys[i]] = children[i];
+					}
+				}
+				table = indexed;
+			}
+			for (Node child : children) {
+				child.index();
+			}
 		}
 
 		Node childOrNew(char key) {

@@ -60,12 +60,14 @@ final class Disambiguation {
 	}
 
 	private static State initial(Mention mention, boolean canonical) {
-		if (Context.vetoed(mention)) {
+		Evidence evidence = mention.term().evidence();
+		// only a NEAR form may count in another case than its canonical one
+		boolean hopeless = !canonical && (evidence == Evidence.CASE || evidence == Evidence.STRICT);
+		if (hopeless || Context.vetoed(mention)) {
 			return State.REJECTED;
 		}
-		return switch (mention.term().evidence()) {
-			case NONE -> State.COUNTS;
-			case CASE -> canonical ? State.COUNTS : State.REJECTED;
+		return switch (evidence) {
+			case NONE, CASE -> State.COUNTS;
 			case NEAR, STRICT -> Context.supports(mention, canonical) ? State.COUNTS : State.PENDING;
 		};
 	}
