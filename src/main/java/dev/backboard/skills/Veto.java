@@ -28,15 +28,17 @@ record Veto(List<String> before, List<String> after) {
 		return new Veto(words.subList(0, form), words.subList(form + 1, words.size()));
 	}
 
-	boolean matches(Mention mention) {
-		Passage passage = mention.passage();
-		List<int[]> preceding = passage.spansBefore(mention.start(), before.size());
-		List<int[]> following = passage.spansAfter(mention.end(), after.size());
+	/**
+	 * Whether the veto matches the words around a mention.
+	 * @param passage where the mention is
+	 * @param preceding the spans of the words before the mention, nearest first
+	 * @param following the spans of the words after the mention, in reading order
+	 */
+	boolean matches(Passage passage, List<int[]> preceding, List<int[]> following) {
 		if (preceding.size() < before.size() || following.size() < after.size()) {
 			return false;
 		}
 		for (int i = 0; i < before.size(); i++) {
-			// spansBefore is nearest first
 			if (!passage.isWord(preceding.get(i), before.get(before.size() - 1 - i))) {
 				return false;
 			}
