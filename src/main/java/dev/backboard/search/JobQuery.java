@@ -126,6 +126,15 @@ public record JobQuery(@Nullable @Size(max = 500) String q, @Nullable @Size(max 
 		return query.toString();
 	}
 
+	/**
+	 * A link to this query on the given path: "/jobs?skills=go", or "/jobs" when it has
+	 * none.
+	 */
+	public String toPath(String path) {
+		String query = toQueryString();
+		return query.isEmpty() ? path : path + "?" + query;
+	}
+
 	/** The parameters this query was given, by name, leaving out defaults. */
 	public Map<String, List<String>> parameters() {
 		Map<String, List<String>> params = new LinkedHashMap<>();

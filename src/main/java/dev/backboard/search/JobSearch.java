@@ -14,7 +14,6 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -83,12 +82,7 @@ public class JobSearch {
 					case SALARY -> f.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc();
 					case RELEVANCE -> f.score().then().field("postedAt").desc();
 				})
-				.highlighter(h -> h.unified()
-					.numberOfFragments(1)
-					.fragmentSize(180)
-					.noMatchSize(180)
-					.tag("<mark>", "</mark>")
-					.encoder(HighlighterEncoder.HTML));
+				.highlighter(HitProjection::highlighter);
 			for (FacetGroup group : FacetGroup.values()) {
 				if (!facets.isSelected(group, resolved)) {
 					AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
@@ -144,7 +138,10 @@ public class JobSearch {
 				bool.should(f.match().field("title").matching(title).boost(0.5f));
 				bool.mustNot(f.id().matching(jobId));
 				return bool.minimumShouldMatchNumber(1);
-			}).sort(f -> f.score().then().field("postedAt").desc()).fetchHits(limit);
+			})
+				.sort(f -> f.score().then().field("postedAt").desc())
+				.highlighter(HitProjection::highlighter)
+				.fetchHits(limit);
 		});
 	}
 
@@ -156,6 +153,7 @@ public class JobSearch {
 				.select(HitProjection.of(scope.projection(), taxonomy))
 				.where(f -> featuredOnly ? f.match().field("featured").matching(true) : f.matchAll())
 				.sort(f -> f.field("postedAt").desc())
+				.highlighter(HitProjection::highlighter)
 				.fetchHits(limit);
 		});
 	}

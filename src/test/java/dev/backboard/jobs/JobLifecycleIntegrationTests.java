@@ -16,11 +16,14 @@ import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+// Its own context: the jobs it publishes must not change what the shared sample searches find.
 @IntegrationTest
+@TestPropertySource(properties = "backboard.test.context=lifecycle")
 class JobLifecycleIntegrationTests {
 
 	@Autowired

@@ -170,7 +170,7 @@ class JobSearchIntegrationTests {
 		assertThat(search.suggest("kube", 5)).extracting(Suggestion::label).contains("Kubernetes");
 		assertThat(search.suggest("lum", 5)).extracting(Suggestion::label).contains("Lumen Labs");
 		assertThat(search.suggest("muni", 5)).extracting(Suggestion::label).contains("Munich");
-		assertThat(search.suggest("stor", 5)).extracting(Suggestion::kind).contains("title");
+		assertThat(search.suggest("staf", 5)).extracting(Suggestion::label).contains("Staff Engineer");
 	}
 
 	@Test

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
@@ -18,6 +21,8 @@ import dev.backboard.search.JobHit.SalaryRange;
 import dev.backboard.search.JobHit.SkillRef;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads a result card's fields from the index, so that a search page never touches the
@@ -40,9 +45,17 @@ public final class HitProjection {
 					f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class),
 					f.field(JobFields.SKILLS, String.class).list(), f.field(JobFields.POSTED_AT, Instant.class),
 					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class),
-					f.highlight(JobFields.DESCRIPTION).single())
+					f.highlight(JobFields.DESCRIPTION).single(), f.field(JobFields.SUMMARY, String.class))
 			.asList(values -> hit(values, taxonomy))
 			.toProjection();
+	}
+
+	/**
+	 * Matches in the description, HTML-escaped and marked; the summary stands in when
+	 * none match.
+	 */
+	public static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+		return h.unified().numberOfFragments(1).tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -60,10 +73,13 @@ public final class HitProjection {
 			.map(slug -> new SkillRef(slug, taxonomy.bySlug(slug).map(Skill::name).orElse(slug)))
 			.toList();
 		String snippet = (String) v.get(18);
+		if (snippet == null || snippet.isBlank()) {
+			snippet = v.get(19) == null ? "" : HtmlUtils.htmlEscape((String) v.get(19));
+		}
 		return new JobHit((Long) v.get(0), (String) v.get(1), (String) v.get(2),
 				new CompanyRef((String) v.get(3), (String) v.get(4)), places, (WorkplaceType) v.get(7),
 				(Seniority) v.get(8), (EmploymentType) v.get(9), salary, skills, (Instant) v.get(15),
-				Boolean.TRUE.equals(v.get(16)), Boolean.TRUE.equals(v.get(17)), snippet == null ? "" : snippet);
+				Boolean.TRUE.equals(v.get(16)), Boolean.TRUE.equals(v.get(17)), snippet);
 	}
 
 }

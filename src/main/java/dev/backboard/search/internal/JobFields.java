@@ -15,6 +15,8 @@ final class JobFields {
 
 	static final String DESCRIPTION = "description";
 
+	static final String SUMMARY = "summary";
+
 	static final String SKILLS = "skills";
 
 	static final String SKILLS_TEXT = "skillsText";

@@ -59,6 +59,10 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
+			.genericField(JobFields.SUMMARY)
+			.valueBridge(new Summary())
+			.projectable(Projectable.YES)
+			.searchable(Searchable.NO)
 			.indexingDependency()
 			.derivedFrom(PojoModelPath.parse("descriptionMarkdown"));
 		job.property("skillSlugs")

@@ -120,6 +120,9 @@ public final class JobPredicates {
 		if (alternative.skill() != null) {
 			any.should(f.match().field(JobFields.SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
 		}
+		if (alternative.workplace() != null) {
+			any.should(f.match().field(JobFields.WORKPLACE).matching(alternative.workplace()).boost(SKILL_BOOST));
+		}
 		return any.minimumShouldMatchNumber(1).toPredicate();
 	}
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import dev.backboard.geo.Gazetteer;
 import dev.backboard.geo.Place;
 import dev.backboard.jobs.SalaryNormalizer;
+import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.InvalidSearch;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.internal.ResolvedQuery.Alternative;
@@ -85,9 +86,13 @@ public class QueryResolver {
 	private TextClause clause(List<QueryText.Clause> group, List<String> interpretation) {
 		return new TextClause(group.stream().map(clause -> {
 			Optional<Skill> skill = taxonomy.resolve(clause.text());
+			if (skill.isEmpty() && !clause.phrase()) {
+				skill = taxonomy.resolveTypo(clause.text());
+			}
 			skill.filter(s -> !s.name().equalsIgnoreCase(clause.text()))
 				.ifPresent(s -> interpretation.add("\"" + clause.text() + "\" as " + s.name()));
-			return new Alternative(clause.text(), clause.phrase(), skill.map(Skill::slug).orElse(null));
+			return new Alternative(clause.text(), clause.phrase(), skill.map(Skill::slug).orElse(null),
+					workplace(clause.text()));
 		}).toList());
 	}
 
@@ -100,8 +105,8 @@ public class QueryResolver {
 				String second = clauses.get(i + 1).alternatives().get(0).text();
 				Optional<Skill> skill = taxonomy.resolve(first + " " + second);
 				if (skill.isPresent()) {
-					merged
-						.add(new TextClause(List.of(new Alternative(first + " " + second, true, skill.get().slug()))));
+					merged.add(new TextClause(
+							List.of(new Alternative(first + " " + second, true, skill.get().slug(), null))));
 					interpretation.removeIf(
 							line -> line.startsWith("\"" + first + "\"") || line.startsWith("\"" + second + "\""));
 					i++;
@@ -111,6 +116,16 @@ public class QueryResolver {
 			merged.add(clauses.get(i));
 		}
 		return merged;
+	}
+
+	/** "remote", "hybrid" and "on-site" in the text also mean the workplace type. */
+	private static @Nullable WorkplaceType workplace(String word) {
+		return switch (word.toLowerCase(Locale.ROOT)) {
+			case "remote", "remotely", "wfh" -> WorkplaceType.REMOTE;
+			case "hybrid" -> WorkplaceType.HYBRID;
+			case "onsite", "on-site", "office" -> WorkplaceType.ONSITE;
+			default -> null;
+		};
 	}
 
 	private static boolean isSingleWord(TextClause clause) {

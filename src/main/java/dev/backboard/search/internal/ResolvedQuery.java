@@ -30,9 +30,10 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	}
 
 	/**
-	 * A word or phrase to find in the text, and the skill it names, if any.
+	 * A word or phrase to find in the text, and the skill or workplace type it names, if
+	 * any.
 	 */
-	public record Alternative(String text, boolean phrase, @Nullable String skill) {
+	public record Alternative(String text, boolean phrase, @Nullable String skill, @Nullable WorkplaceType workplace) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.backboard.search.internal;
 
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeFromIndexedValueContext;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 
 /**
@@ -23,6 +24,14 @@ class TitleFamily implements ValueBridge<String, String> {
 	@Override
 	public String toIndexedValue(String title, ValueBridgeToIndexedValueContext context) {
 		return title == null ? null : of(title);
+	}
+
+	/**
+	 * Aggregations read the family back as it is: it is already what suggestions show.
+	 */
+	@Override
+	public String fromIndexedValue(String value, ValueBridgeFromIndexedValueContext context) {
+		return value;
 	}
 
 }
