@@ -112,7 +112,7 @@ public class JobSearch {
 			SearchResult<Long> result = session.search(Job.class)
 				.select(f -> f.id(Long.class))
 				.where(f -> f.matchAll())
-				.aggregation(companies, f -> f.countDistinct().field("company.slug"))
+				.aggregation(companies, f -> f.count().field("company.slug").distinct())
 				.aggregation(workplace, f -> f.terms().field("workplaceType", WorkplaceType.class))
 				.aggregation(skills, f -> f.terms().field("skills", String.class).maxTermCount(12))
 				.fetch(0);

@@ -45,7 +45,7 @@ public final class HitProjection {
 					f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class),
 					f.field(JobFields.SKILLS, String.class).list(), f.field(JobFields.POSTED_AT, Instant.class),
 					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class),
-					f.highlight(JobFields.DESCRIPTION).single(), f.field(JobFields.SUMMARY, String.class))
+					f.highlight(JobFields.DESCRIPTION).nullable(), f.field(JobFields.SUMMARY, String.class))
 			.asList(values -> hit(values, taxonomy))
 			.toProjection();
 	}
