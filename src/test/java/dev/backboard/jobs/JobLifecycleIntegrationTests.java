@@ -16,6 +16,7 @@ import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,9 @@ class JobLifecycleIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -91,6 +95,15 @@ class JobLifecycleIntegrationTests {
 
 		assertThat(jobs.findById(job.getId()).orElseThrow().getStatus()).isEqualTo(JobStatus.EXPIRED);
 		assertThat(search.search(JobQuery.builder().company(company.getSlug()).build()).total()).isZero();
+	}
+
+	@Test
+	void expiryIsScheduledInTheDatabaseSoThatOneNodeRunsIt() {
+		Long scheduled = jdbc.sql("select count(*) from scheduled_tasks where task_name = 'expire-jobs'")
+			.query(Long.class)
+			.single();
+
+		assertThat(scheduled).isEqualTo(1);
 	}
 
 	@Test

@@ -121,6 +121,16 @@ class JobSearchApiTests {
 		assertThat(openApi.get("paths").has("/api/v1/jobs/{id}")).isTrue();
 	}
 
+	@Test
+	void servesABrowsableApiExplorer() {
+		Api.Response docs = api.get("/api/v1/docs");
+		Api.Response page = api.get(docs.header("Location"));
+
+		assertThat(docs.status()).isEqualTo(302);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger");
+	}
+
 	private static JsonNode facet(JsonNode body, String parameter) {
 		for (JsonNode facet : body.get("facets")) {
 			if (facet.get("parameter").asString().equals(parameter)) {
