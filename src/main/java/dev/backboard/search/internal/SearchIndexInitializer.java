@@ -3,7 +3,13 @@ package dev.backboard.search.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
@@ -44,10 +50,21 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	private final AtomicBoolean ready = new AtomicBoolean();
 
-	SearchIndexInitializer(EntityManagerFactory entityManagerFactory, JobService jobs, BackboardProperties properties) {
+	private final AtomicLong rebuiltDocuments = new AtomicLong();
+
+	private final AtomicLong rebuildMillis = new AtomicLong();
+
+	SearchIndexInitializer(EntityManagerFactory entityManagerFactory, JobService jobs, BackboardProperties properties,
+			MeterRegistry meters) {
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.jobs = jobs;
 		this.versionFile = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		Gauge.builder("backboard.search.rebuild.documents", rebuiltDocuments, AtomicLong::get)
+			.description("Jobs indexed by the last rebuild at start-up")
+			.register(meters);
+		TimeGauge.builder("backboard.search.rebuild", rebuildMillis, TimeUnit.MILLISECONDS, AtomicLong::get)
+			.description("How long the last rebuild at start-up took")
+			.register(meters);
 	}
 
 	@Override
@@ -63,14 +80,17 @@ public class SearchIndexInitializer implements ApplicationRunner {
 			else {
 				log.info("Rebuilding the search index: {} published jobs, {} indexed, mapping {}", published, indexed,
 						sameMapping ? "unchanged" : "changed");
+				long started = System.nanoTime();
 				search.massIndexer(Job.class)
 					.dropAndCreateSchemaOnStart(!sameMapping)
 					.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
 					.batchSizeToLoadObjects(200)
 					.startAndWait();
+				rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+				rebuiltDocuments.set(published);
 				Files.createDirectories(versionFile.getParent());
 				Files.writeString(versionFile, MAPPING_VERSION);
-				log.info("Search index rebuilt");
+				log.info("Search index rebuilt: {} jobs in {} s", published, rebuildMillis.get() / 1000.0);
 			}
 		}
 		ready.set(true);

@@ -1,0 +1,107 @@
+package dev.backboard.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import dev.backboard.companies.Company;
+import dev.backboard.companies.CompanyRepository;
+import dev.backboard.core.BackboardProperties;
+import dev.backboard.jobs.EmploymentType;
+import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobDetails;
+import dev.backboard.jobs.JobLocation;
+import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobSkill;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the harness needs from inside the application: a trivial endpoint for the web stack's
+ * ceiling, a way to publish a job (the employer API comes later), and process figures.
+ */
+@RestController
+@RequestMapping("/bench")
+@Profile("bench")
+class BenchEndpoints {
+
+	private final JobService jobs;
+
+	private final CompanyRepository companies;
+
+	private final BackboardProperties properties;
+
+	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties) {
+		this.jobs = jobs;
+		this.companies = companies;
+		this.properties = properties;
+	}
+
+	@GetMapping("/ping")
+	Map<String, String> ping() {
+		return Map.of("status", "ok");
+	}
+
+	/** Publishes a job carrying a unique marker word that search can then be polled for. */
+	@PostMapping("/publish")
+	Map<String, Object> publish() {
+		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		Company company = companies.findBySlug("bench-freshness")
+			.orElseGet(() -> companies.save(new Company("Bench Freshness", null, null, Instant.now())));
+		Job job = jobs.publish(company.getId(),
+				new JobDetails("Backend Engineer " + marker, "Services in Go and PostgreSQL. Marker " + marker + ".",
+						List.of(new JobLocation("Berlin", "Berlin", "DE", 52.52, 13.405)), WorkplaceType.HYBRID,
+						List.of(), null, null, EmploymentType.FULL_TIME, Seniority.MID, null, false, false,
+						List.of(new JobSkill("go", true)), "https://bench.example/apply", null));
+		return Map.of("marker", marker, "slug", job.getSlug(), "publishedAt", Instant.now().toString());
+	}
+
+	/** Peak resident memory of this process, and the size of the search index on disk. */
+	@GetMapping("/process")
+	Map<String, Object> process() throws IOException {
+		long peakRssKb = 0;
+		Path status = Path.of("/proc/self/status");
+		if (Files.exists(status)) {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith("VmHWM:")) {
+					peakRssKb = Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		return Map.of("pid", ProcessHandle.current().pid(), "peakRssBytes", peakRssKb * 1024, "maxHeapBytes",
+				Runtime.getRuntime().maxMemory(), "indexBytes", size(properties.dataDir().resolve("index")), "cores",
+				Runtime.getRuntime().availableProcessors());
+	}
+
+	private static long size(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(directory)) {
+			return files.filter(Files::isRegularFile).mapToLong(file -> {
+				try {
+					return Files.size(file);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).sum();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
