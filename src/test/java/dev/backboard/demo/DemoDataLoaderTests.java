@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.postgresql.PGConnection;
 import dev.backboard.geo.Gazetteer;
 import dev.backboard.jobs.AnnualSalary;
 import dev.backboard.jobs.SalaryNormalizer;
+
+import org.springframework.boot.DefaultApplicationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -146,6 +149,14 @@ class DemoDataLoaderTests {
 	@Test
 	void leavesConstraintsIndexesAndStorageAsTheMigrationsMadeThem() throws SQLException {
 		assertThat(schema()).isEqualTo(schemaBefore).anyMatch(line -> line.contains("FOREIGN KEY"));
+	}
+
+	@Test
+	void startupLeavesADatabaseWithJobsAlone() throws SQLException {
+		DemoDataInitializer initializer = new DemoDataInitializer(new DemoProperties(true, 50, SEED),
+				new DemoDataLoader(new Gazetteer(), normalizer), dataSource, Clock.systemUTC(), "");
+		initializer.run(new DefaultApplicationArguments());
+		assertThat(count("select count(*) from job")).isEqualTo(JOBS);
 	}
 
 	@Test
