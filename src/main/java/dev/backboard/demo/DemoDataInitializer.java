@@ -2,9 +2,14 @@ package dev.backboard.demo;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +42,23 @@ class DemoDataInitializer implements ApplicationRunner {
 
 	private final String datasourceUrl;
 
+	private final AtomicLong loadedJobs = new AtomicLong();
+
+	private final AtomicLong loadMillis = new AtomicLong();
+
 	DemoDataInitializer(DemoProperties properties, DemoDataLoader loader, DataSource dataSource, Clock clock,
-			@Value("${spring.datasource.url:}") String datasourceUrl) {
+			@Value("${spring.datasource.url:}") String datasourceUrl, MeterRegistry meters) {
 		this.properties = properties;
 		this.loader = loader;
 		this.dataSource = dataSource;
 		this.clock = clock;
 		this.datasourceUrl = datasourceUrl;
+		Gauge.builder("backboard.demo.load.jobs", loadedJobs, AtomicLong::get)
+			.description("Demo jobs loaded at this start-up")
+			.register(meters);
+		TimeGauge.builder("backboard.demo.load", loadMillis, TimeUnit.MILLISECONDS, AtomicLong::get)
+			.description("How long loading the demo jobs took")
+			.register(meters);
 	}
 
 	@Override
@@ -59,6 +74,8 @@ class DemoDataInitializer implements ApplicationRunner {
 		log.info("Loading {} demo jobs from {} companies...", number(jobs),
 				number(DemoDataGenerator.companyCountFor(jobs)));
 		LoadReport report = loader.load(dataSource, jobs, properties.seed(), clock.instant());
+		loadedJobs.set(report.jobs());
+		loadMillis.set(report.duration().toMillis());
 		log.info("Loaded {} demo jobs and {} companies in {} ms ({} jobs/s)", number(report.jobs()),
 				number(report.companies()), number(report.duration().toMillis()),
 				number(Math.round(report.jobsPerSecond())));

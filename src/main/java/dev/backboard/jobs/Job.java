@@ -284,6 +284,11 @@ public class Job extends AbstractAggregateRoot<Job> {
 			.toList();
 	}
 
+	/** The must-have skills' slugs. */
+	public List<String> getRequiredSkillSlugs() {
+		return skills.stream().filter(JobSkill::required).map(JobSkill::skill).toList();
+	}
+
 	public @Nullable String getApplyUrl() {
 		return applyUrl;
 	}

@@ -72,35 +72,44 @@ public class JobSearch {
 		ResolvedQuery resolved = resolver.resolve(query);
 		Instant now = clock.instant();
 		return inSession(session -> {
-			SearchScope<Job> scope = session.scope(Job.class);
-			Map<FacetGroup, AggregationKey<Map<?, Long>>> keys = new EnumMap<>(FacetGroup.class);
-			var search = session.search(scope)
-				.select(HitProjection.of(scope.projection(), taxonomy))
-				.where(JobPredicates.of(scope.predicate(), resolved, null, now))
-				.sort(f -> switch (query.sortOrDefault()) {
-					case NEWEST -> f.field("postedAt").desc().then().score();
-					case SALARY -> f.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc();
-					case RELEVANCE -> f.score().then().field("postedAt").desc();
-				})
-				.highlighter(HitProjection::highlighter);
-			for (FacetGroup group : FacetGroup.values()) {
-				if (!facets.isSelected(group, resolved)) {
-					AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
-					keys.put(group, key);
-					search = search.aggregation(key, facets.aggregation(scope.aggregation(), group, resolved, now));
-				}
-			}
-			int size = query.sizeOrDefault();
-			SearchResult<JobHit> result = search.fetch((query.pageOrDefault() - 1) * size, size);
-			List<Facet> facetList = new ArrayList<>();
-			for (FacetGroup group : FacetGroup.values()) {
-				Map<?, Long> counts = keys.containsKey(group) ? result.aggregation(keys.get(group))
-						: countsWithout(session, scope, group, resolved, now);
-				facetList.add(facets.facet(group, counts, resolved));
-			}
-			return new JobSearchResult(query, result.total().hitCount(), result.hits(), facetList,
-					resolved.interpretation());
+			JobSearchResult result = execute(session, resolved, now);
+			// Fuzzy matching is costly, so it is the fallback for a search that found
+			// nothing.
+			return result.total() == 0 && resolved.canBeFuzzy() ? execute(session, resolved.withFuzzyMatching(), now)
+					: result;
 		});
+	}
+
+	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
+		JobQuery query = resolved.query();
+		SearchScope<Job> scope = session.scope(Job.class);
+		Map<FacetGroup, AggregationKey<Map<?, Long>>> keys = new EnumMap<>(FacetGroup.class);
+		var search = session.search(scope)
+			.select(HitProjection.of(scope.projection(), taxonomy))
+			.where(JobPredicates.of(scope.predicate(), resolved, null, now))
+			.sort(f -> switch (query.sortOrDefault()) {
+				case NEWEST -> f.field("postedAt").desc().then().score();
+				case SALARY -> f.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc();
+				case RELEVANCE -> f.score().then().field("postedAt").desc();
+			})
+			.highlighter(HitProjection::highlighter);
+		for (FacetGroup group : FacetGroup.values()) {
+			if (!facets.isSelected(group, resolved)) {
+				AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
+				keys.put(group, key);
+				search = search.aggregation(key, facets.aggregation(scope.aggregation(), group, resolved, now));
+			}
+		}
+		int size = query.sizeOrDefault();
+		SearchResult<JobHit> result = search.fetch((query.pageOrDefault() - 1) * size, size);
+		List<Facet> facetList = new ArrayList<>();
+		for (FacetGroup group : FacetGroup.values()) {
+			Map<?, Long> counts = keys.containsKey(group) ? result.aggregation(keys.get(group))
+					: countsWithout(session, scope, group, resolved, now);
+			facetList.add(facets.facet(group, counts, resolved));
+		}
+		return new JobSearchResult(query, result.total().hitCount(), result.hits(), facetList,
+				resolved.interpretation());
 	}
 
 	/** Published jobs, employers and top skills, for the landing page. */

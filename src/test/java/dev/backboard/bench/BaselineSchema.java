@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the PostgreSQL baseline what a careful engineer would: a weighted tsvector (title,
- * company and skills, description) with a GIN index, and an index for the bounding box of radius
- * searches. Built once per benchmark database, after the demo data is loaded.
+ * Gives the PostgreSQL baseline what a careful engineer would: a weighted tsvector
+ * (title, company and skills, description) with a GIN index, and an index for the
+ * bounding box of radius searches. Built once per benchmark database, after the demo data
+ * is loaded.
  */
 @Component
 @Profile("bench")

@@ -25,10 +25,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The same search answered by PostgreSQL full-text search on the same rows: websearch_to_tsquery
- * (phrases, -exclusions, OR) over the GIN-indexed tsvector, ts_rank_cd for relevance, filters as
- * SQL, facet counts by GROUP BY over the matching set computed once per request, and radius by
- * great-circle distance behind a bounding box. Served through the same web stack as the engine.
+ * The same search answered by PostgreSQL full-text search on the same rows:
+ * websearch_to_tsquery (phrases, -exclusions, OR) over the GIN-indexed tsvector,
+ * ts_rank_cd for relevance, filters as SQL, facet counts by GROUP BY over the matching
+ * set computed once per request, and radius by great-circle distance behind a bounding
+ * box. Served through the same web stack as the engine.
  */
 @RestController
 @Profile("bench")
@@ -63,7 +64,8 @@ class BaselineSearchController {
 		String order = switch (query.sortOrDefault()) {
 			case NEWEST -> "j.posted_at desc";
 			case SALARY -> "j.salary_annual_max desc nulls last, j.posted_at desc";
-			case RELEVANCE -> query.q() == null ? "j.featured desc, j.posted_at desc" : rank + " desc, j.posted_at desc";
+			case RELEVANCE ->
+				query.q() == null ? "j.featured desc, j.posted_at desc" : rank + " desc, j.posted_at desc";
 		};
 		params.put("limit", query.sizeOrDefault());
 		params.put("offset", (query.pageOrDefault() - 1) * query.sizeOrDefault());
@@ -122,7 +124,8 @@ class BaselineSearchController {
 				total = count;
 			}
 			else {
-				facets.computeIfAbsent(facet, key -> new ArrayList<>()).add(Map.of("value", row.get("value"), "count", count));
+				facets.computeIfAbsent(facet, key -> new ArrayList<>())
+					.add(Map.of("value", row.get("value"), "count", count));
 			}
 		}
 		response.put("facets", facets);
@@ -139,7 +142,8 @@ class BaselineSearchController {
 			.query((rs, n) -> skills.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
 		Map<Long, List<String>> places = new LinkedHashMap<>();
-		jdbc.sql("select job_id, city || ', ' || country_code from job_location where job_id = any(:ids) order by position")
+		jdbc.sql(
+				"select job_id, city || ', ' || country_code from job_location where job_id = any(:ids) order by position")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs, n) -> places.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)))
 			.list();

@@ -5,8 +5,8 @@ import dev.backboard.BackboardApplication;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Backboard with the benchmark's extra endpoints (the baseline, a trivial ceiling endpoint, a
- * publish hook and process figures), active under the {@code bench} profile.
+ * Backboard with the benchmark's extra endpoints (the baseline, a trivial ceiling
+ * endpoint, a publish hook and process figures), active under the {@code bench} profile.
  */
 public final class BenchApplication {
 

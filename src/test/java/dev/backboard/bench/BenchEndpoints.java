@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the harness needs from inside the application: a trivial endpoint for the web stack's
- * ceiling, a way to publish a job (the employer API comes later), and process figures.
+ * What the harness needs from inside the application: a trivial endpoint for the web
+ * stack's ceiling, a way to publish a job (the employer API comes later), and process
+ * figures.
  */
 @RestController
 @RequestMapping("/bench")
@@ -54,7 +55,9 @@ class BenchEndpoints {
 		return Map.of("status", "ok");
 	}
 
-	/** Publishes a job carrying a unique marker word that search can then be polled for. */
+	/**
+	 * Publishes a job carrying a unique marker word that search can then be polled for.
+	 */
 	@PostMapping("/publish")
 	Map<String, Object> publish() {
 		String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

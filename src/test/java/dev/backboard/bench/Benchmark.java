@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.backboard.bench.LoadGenerator.Run;
 
 /**
- * The benchmark harness: run against a Backboard started with {@link BenchApplication}, it
- * measures search (engine and baseline, open and closed loop), the web stack's ceiling, job
- * pages, freshness and memory, and writes JSON, Markdown and an SVG chart. See bench/run.sh.
+ * The benchmark harness: run against a Backboard started with {@link BenchApplication},
+ * it measures search (engine and baseline, open and closed loop), the web stack's
+ * ceiling, job pages, freshness and memory, and writes JSON, Markdown and an SVG chart.
+ * See bench/run.sh.
  */
 public final class Benchmark {
 
@@ -51,8 +52,8 @@ public final class Benchmark {
 	 * @param results where the report goes
 	 * @param readyTimeout how long to wait for the application to become ready
 	 */
-	record Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup, int[] clients,
-			int freshnessSamples, Path results, Duration readyTimeout) {
+	record Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup,
+			int[] clients, int freshnessSamples, Path results, Duration readyTimeout) {
 
 		static Options parse(String... args) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -61,7 +62,8 @@ public final class Benchmark {
 				values.put(pair[0], pair.length > 1 ? pair[1] : "true");
 			}
 			return new Options(values.getOrDefault("base-url", "http://localhost:18080"),
-					Long.parseLong(values.getOrDefault("jobs", "0")), Integer.parseInt(values.getOrDefault("rate", "50")),
+					Long.parseLong(values.getOrDefault("jobs", "0")),
+					Integer.parseInt(values.getOrDefault("rate", "50")),
 					Duration.ofSeconds(Long.parseLong(values.getOrDefault("open-loop-seconds", "60"))),
 					Duration.ofSeconds(Long.parseLong(values.getOrDefault("step-seconds", "15"))),
 					Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup-seconds", "20"))),
@@ -94,11 +96,12 @@ public final class Benchmark {
 		log("Open loop at " + options.rate() + " requests/s");
 		Run engineOpen = load.openLoop("engine", this::enginePath, options.rate(), options.openLoop());
 		Run baselineOpen = load.openLoop("baseline", this::baselinePath, options.rate(), options.openLoop());
-		report.put("openLoop", Map.of("rate", options.rate(), "engine", figures(engineOpen), "baseline",
-				figures(baselineOpen)));
+		report.put("openLoop",
+				Map.of("rate", options.rate(), "engine", figures(engineOpen), "baseline", figures(baselineOpen)));
 
 		log("Closed loop: engine, baseline, ceiling, job pages");
-		List<Run> engineRamp = load.ramp("engine", this::enginePath, options.clients(), options.step(), P99_LIMIT_MILLIS);
+		List<Run> engineRamp = load.ramp("engine", this::enginePath, options.clients(), options.step(),
+				P99_LIMIT_MILLIS);
 		List<Run> baselineRamp = load.ramp("baseline", this::baselinePath, options.clients(), options.step(),
 				P99_LIMIT_MILLIS);
 		List<Run> ceilingRamp = load.ramp("ceiling", i -> "/bench/ping", options.clients(), options.step(),
@@ -192,7 +195,9 @@ public final class Benchmark {
 		return figures;
 	}
 
-	/** The steps, and the best throughput among those whose p99 stayed under the limit. */
+	/**
+	 * The steps, and the best throughput among those whose p99 stayed under the limit.
+	 */
 	static Map<String, Object> ramp(List<Run> runs) {
 		Run best = runs.stream()
 			.filter(run -> run.percentileMillis(99) <= P99_LIMIT_MILLIS && run.errors() == 0)

@@ -14,8 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tiny run of the real benchmark, so that the harness and the baseline cannot rot. Its figures
- * are not asserted: timings are the benchmark's business, not the build's.
+ * A tiny run of the real benchmark, so that the harness and the baseline cannot rot. Its
+ * figures are not asserted: timings are the benchmark's business, not the build's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backboard.data-dir=target/test-data/bench-${random.uuid}", "backboard.demo.enabled=true",

@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.backboard.bench.LoadGenerator.Run;
 
 /**
- * Writes a benchmark's figures as JSON, as a Markdown table with the targets, and as an SVG chart
- * of the engine's and the baseline's latency distributions.
+ * Writes a benchmark's figures as JSON, as a Markdown table with the targets, and as an
+ * SVG chart of the engine's and the baseline's latency distributions.
  */
 final class BenchmarkReport {
 
@@ -62,7 +62,8 @@ final class BenchmarkReport {
 			.append("\n\n");
 		md.append("| figure | engine (Lucene) | baseline (PostgreSQL FTS) | target | met |\n|---|---|---|---|---|\n");
 		row(md, "search p50 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p50Millis")),
-				ms(open.get("baseline").get("p50Millis")), "≤ 15 ms", open.get("engine").get("p50Millis").asDouble() <= 15);
+				ms(open.get("baseline").get("p50Millis")), "≤ 15 ms",
+				open.get("engine").get("p50Millis").asDouble() <= 15);
 		row(md, "search p95 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p95Millis")),
 				ms(open.get("baseline").get("p95Millis")), "", null);
 		row(md, "search p99 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p99Millis")),
@@ -74,15 +75,16 @@ final class BenchmarkReport {
 				: engine.get("throughput").asDouble() / baseline.get("throughput").asDouble();
 		row(md, "max search throughput, p99 < 200 ms", rps(engine), rps(baseline), "≥ 200 req/s and ≥ 2× baseline",
 				engine.get("throughput").asDouble() >= 200 && ratio >= 2);
-		row(md, "p99 at that throughput", ms(engine.get("p99Millis")), ms(baseline.get("p99Millis")),
-				"≤ 0.5× baseline", engine.get("p99Millis").asDouble() <= 0.5 * baseline.get("p99Millis").asDouble());
+		row(md, "p99 at that throughput", ms(engine.get("p99Millis")), ms(baseline.get("p99Millis")), "≤ 0.5× baseline",
+				engine.get("p99Millis").asDouble() <= 0.5 * baseline.get("p99Millis").asDouble());
 		row(md, "engine ÷ baseline throughput", String.format(Locale.ROOT, "%.1f×", ratio), "", "≥ 2×", ratio >= 2);
 		row(md, "ceiling: trivial endpoint", rps(ceiling), "", "", null);
 		row(md, "job page throughput / p99", rps(page) + " / " + ms(page.get("p99Millis")), "",
 				"≥ 2,000 req/s, p99 ≤ 20 ms",
 				page.get("throughput").asDouble() >= 2000 && page.get("p99Millis").asDouble() <= 20);
-		row(md, "demo load", String.format(Locale.ROOT, "%,.0f rows/s",
-				rate(load.get("loadedJobs"), load.get("loadSeconds"))), "", "", null);
+		row(md, "demo load",
+				String.format(Locale.ROOT, "%,.0f rows/s", rate(load.get("loadedJobs"), load.get("loadSeconds"))), "",
+				"", null);
 		row(md, "mass indexing", String.format(Locale.ROOT, "%,.0f docs/s", indexRate), "", "≥ 2,000 docs/s",
 				indexRate >= 2000);
 		row(md, "index size", String.format(Locale.ROOT, "%,.0f MB", process.get("indexBytes").asDouble() / 1e6), "",
@@ -132,13 +134,16 @@ final class BenchmarkReport {
 		int bottom = 50;
 		double maxMillis = Math.max(1, Math.max(engine.percentileMillis(99.9), baseline.percentileMillis(99.9)));
 		double logMax = Math.log10(maxMillis * 1.5);
-		double logMin = Math.log10(Math.max(0.1, Math.min(engine.percentileMillis(0), baseline.percentileMillis(0)) / 1.5));
+		double logMin = Math
+			.log10(Math.max(0.1, Math.min(engine.percentileMillis(0), baseline.percentileMillis(0)) / 1.5));
 		StringBuilder svg = new StringBuilder();
 		svg.append(String.format(Locale.ROOT,
 				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">%n",
 				width, height));
 		svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-		svg.append("<text x=\"").append(width / 2).append("\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">")
+		svg.append("<text x=\"")
+			.append(width / 2)
+			.append("\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">")
 			.append("Search latency by percentile, open loop (log scale)</text>\n");
 		for (int i = 0; i < CHART_PERCENTILES.length; i++) {
 			double x = x(i, left, width);

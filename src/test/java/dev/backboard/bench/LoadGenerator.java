@@ -18,9 +18,9 @@ import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Sends requests over HTTP and records their latency in HdrHistograms, open loop (on a fixed
- * schedule, latency measured from the intended send time, so a stall is not hidden by sending
- * less) or closed loop (N clients back to back, for throughput).
+ * Sends requests over HTTP and records their latency in HdrHistograms, open loop (on a
+ * fixed schedule, latency measured from the intended send time, so a stall is not hidden
+ * by sending less) or closed loop (N clients back to back, for throughput).
  */
 final class LoadGenerator {
 
@@ -108,7 +108,9 @@ final class LoadGenerator {
 				clients);
 	}
 
-	/** Closed-loop runs at rising concurrency, stopping once p99 passes twice the limit. */
+	/**
+	 * Closed-loop runs at rising concurrency, stopping once p99 passes twice the limit.
+	 */
 	List<Run> ramp(String name, LongFunction<String> paths, int[] clients, Duration step, double p99LimitMillis) {
 		List<Run> runs = new ArrayList<>();
 		for (int c : clients) {
@@ -123,9 +125,9 @@ final class LoadGenerator {
 
 	String get(String path) {
 		try {
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-				.timeout(Duration.ofSeconds(30))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client.send(
+					HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 ? response.body() : null;
 		}
 		catch (Exception ex) {
@@ -148,9 +150,9 @@ final class LoadGenerator {
 
 	private boolean send(String path) {
 		try {
-			HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-				.timeout(Duration.ofSeconds(60))
-				.build(), HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = client.send(
+					HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.discarding());
 			return response.statusCode() == 200;
 		}
 		catch (Exception ex) {

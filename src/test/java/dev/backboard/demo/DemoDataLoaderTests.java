@@ -154,7 +154,8 @@ class DemoDataLoaderTests {
 	@Test
 	void startupLeavesADatabaseWithJobsAlone() throws SQLException {
 		DemoDataInitializer initializer = new DemoDataInitializer(new DemoProperties(true, 50, SEED),
-				new DemoDataLoader(new Gazetteer(), normalizer), dataSource, Clock.systemUTC(), "");
+				new DemoDataLoader(new Gazetteer(), normalizer), dataSource, Clock.systemUTC(), "",
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		initializer.run(new DefaultApplicationArguments());
 		assertThat(count("select count(*) from job")).isEqualTo(JOBS);
 	}

@@ -41,6 +41,14 @@ class JobSearchIntegrationTests {
 	}
 
 	@Test
+	void fallsBackToSimilarSpellingsWhenNothingMatchesExactly() {
+		JobSearchResult result = search.search(JobQuery.builder().q("hospitls").build());
+
+		assertThat(slugs(result)).containsExactly(slug("java-munich"));
+		assertThat(result.interpretation()).anyMatch(note -> note.contains("similar spellings"));
+	}
+
+	@Test
 	void matchesQuotedPhrasesOnly() {
 		assertThat(slugs(search.search(JobQuery.builder().q("\"event sourcing\"").build())))
 			.containsExactly(slug("java-munich"));

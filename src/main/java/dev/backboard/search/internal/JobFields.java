@@ -21,6 +21,8 @@ final class JobFields {
 
 	static final String SKILLS_TEXT = "skillsText";
 
+	static final String REQUIRED_SKILLS = "requiredSkills";
+
 	static final String COMPANY_NAME = "company.name";
 
 	static final String COMPANY_NAME_RAW = "company.nameRaw";

@@ -73,6 +73,10 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.indexingDependency()
 			.derivedFrom(PojoModelPath.parse("skills"));
+		job.property("requiredSkillSlugs")
+			.keywordField(JobFields.REQUIRED_SKILLS)
+			.indexingDependency()
+			.derivedFrom(PojoModelPath.parse("skills"));
 		job.property("company")
 			.indexedEmbedded()
 			.includePaths("name", "nameRaw", "nameAutocomplete", "slug", CompanyFacetKey.FIELD)

@@ -40,7 +40,7 @@ public final class JobPredicates {
 			Instant now) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
 		bool.must(f.matchAll());
-		q.text().forEach(clause -> bool.must(clause(f, clause, true)));
+		q.text().forEach(clause -> bool.must(clause(f, clause, q.fuzzy())));
 		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false)));
 		filters(f, q, except, bool);
 		if (q.query().sortOrDefault() == SearchSort.RELEVANCE) {
@@ -118,7 +118,11 @@ public final class JobPredicates {
 			}
 		}
 		if (alternative.skill() != null) {
+			// A job that needs the skill, or names it in its title, beats one that merely
+			// mentions it.
 			any.should(f.match().field(JobFields.SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
+			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
+			any.should(f.phrase().field(JobFields.TITLE).matching(alternative.skillName()).boost(SKILL_BOOST));
 		}
 		if (alternative.workplace() != null) {
 			any.should(f.match().field(JobFields.WORKPLACE).matching(alternative.workplace()).boost(SKILL_BOOST));

@@ -80,7 +80,7 @@ public class QueryResolver {
 				currency, Set.copyOf(query.seniority()), Set.copyOf(query.employment()),
 				Boolean.TRUE.equals(query.visa()),
 				query.postedWithin() == null ? null : clock.instant().minus(Duration.ofDays(query.postedWithin())),
-				Set.copyOf(query.company()), interpretation);
+				Set.copyOf(query.company()), interpretation, false);
 	}
 
 	private TextClause clause(List<QueryText.Clause> group, List<String> interpretation) {
@@ -92,7 +92,7 @@ public class QueryResolver {
 			skill.filter(s -> !s.name().equalsIgnoreCase(clause.text()))
 				.ifPresent(s -> interpretation.add("\"" + clause.text() + "\" as " + s.name()));
 			return new Alternative(clause.text(), clause.phrase(), skill.map(Skill::slug).orElse(null),
-					workplace(clause.text()));
+					skill.map(Skill::name).orElse(null), workplace(clause.text()));
 		}).toList());
 	}
 
@@ -105,8 +105,8 @@ public class QueryResolver {
 				String second = clauses.get(i + 1).alternatives().get(0).text();
 				Optional<Skill> skill = taxonomy.resolve(first + " " + second);
 				if (skill.isPresent()) {
-					merged.add(new TextClause(
-							List.of(new Alternative(first + " " + second, true, skill.get().slug(), null))));
+					merged.add(new TextClause(List.of(new Alternative(first + " " + second, true, skill.get().slug(),
+							skill.get().name(), null))));
 					interpretation.removeIf(
 							line -> line.startsWith("\"" + first + "\"") || line.startsWith("\"" + second + "\""));
 					i++;

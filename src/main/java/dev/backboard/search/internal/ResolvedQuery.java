@@ -20,7 +20,28 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 		Set<WorkplaceType> workplace, Set<String> countries, @Nullable Circle near, @Nullable String remoteFrom,
 		@Nullable BigDecimal salaryMinReference, String currency, Set<Seniority> seniority,
 		Set<EmploymentType> employment, boolean visa, @Nullable Instant postedSince, Set<String> companies,
-		List<String> interpretation) {
+		List<String> interpretation, boolean fuzzy) {
+
+	/**
+	 * Whether loosening the spelling could find more: some word is long enough and names
+	 * no skill.
+	 */
+	public boolean canBeFuzzy() {
+		return !fuzzy && text.stream()
+			.flatMap(clause -> clause.alternatives().stream())
+			.anyMatch(a -> !a.phrase() && a.skill() == null && a.text().length() >= 4);
+	}
+
+	/**
+	 * The same query with words matched up to one or two typos away, and a note saying
+	 * so.
+	 */
+	public ResolvedQuery withFuzzyMatching() {
+		List<String> notes = new java.util.ArrayList<>(interpretation);
+		notes.add("similar spellings, as nothing matched exactly");
+		return new ResolvedQuery(query, text, exclusions, skills, workplace, countries, near, remoteFrom,
+				salaryMinReference, currency, seniority, employment, visa, postedSince, companies, notes, true);
+	}
 
 	/**
 	 * One clause of the text: alternatives (joined by OR), each a phrase or a word,
@@ -33,7 +54,8 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	 * A word or phrase to find in the text, and the skill or workplace type it names, if
 	 * any.
 	 */
-	public record Alternative(String text, boolean phrase, @Nullable String skill, @Nullable WorkplaceType workplace) {
+	public record Alternative(String text, boolean phrase, @Nullable String skill, @Nullable String skillName,
+			@Nullable WorkplaceType workplace) {
 	}
 
 	/**

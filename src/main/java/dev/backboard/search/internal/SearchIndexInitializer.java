@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
-	static final String MAPPING_VERSION = "1";
+	static final String MAPPING_VERSION = "2";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
@@ -85,6 +85,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
 					.dropAndCreateSchemaOnStart(!sameMapping)
 					.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
 					.batchSizeToLoadObjects(200)
+					.mergeSegmentsOnFinish(true)
 					.startAndWait();
 				rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 				rebuiltDocuments.set(published);
