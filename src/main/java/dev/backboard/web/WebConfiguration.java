@@ -1,5 +1,7 @@
 package dev.backboard.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,6 +13,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(WebProperties properties) {
 		this.properties = properties;
+	}
+
+	@Bean
+	FilterRegistrationBean<LoadShedding> searchLoadShedding() {
+		FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(
+				new LoadShedding(properties.effectiveSearchConcurrency(), properties.searchQueueWait().toMillis()));
+		registration.setUrlPatterns(properties.searchPaths());
+		return registration;
 	}
 
 	@Override

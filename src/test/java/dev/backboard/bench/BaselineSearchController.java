@@ -20,6 +20,7 @@ import dev.backboard.skills.Taxonomy;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +58,7 @@ class BaselineSearchController {
 	}
 
 	@GetMapping("/bench/baseline/jobs")
+	@Transactional(readOnly = true, timeout = 10)
 	Map<String, Object> search(@Valid @ModelAttribute JobQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = where(query, params);

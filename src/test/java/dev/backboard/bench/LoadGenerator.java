@@ -26,6 +26,12 @@ final class LoadGenerator {
 
 	private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
+	/**
+	 * A request not answered by then counts as an error, so an overloaded server cannot
+	 * stall a run.
+	 */
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
 	private final HttpClient client;
 
 	private final String baseUrl;

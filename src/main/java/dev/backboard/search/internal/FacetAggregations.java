@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.util.common.data.Range;
 
+import dev.backboard.companies.Company;
+import dev.backboard.companies.CompanyRepository;
 import dev.backboard.jobs.EmploymentType;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
@@ -51,9 +54,12 @@ public class FacetAggregations {
 
 	private final QueryResolver resolver;
 
-	FacetAggregations(Taxonomy taxonomy, QueryResolver resolver) {
+	private final CompanyRepository companies;
+
+	FacetAggregations(Taxonomy taxonomy, QueryResolver resolver, CompanyRepository companies) {
 		this.taxonomy = taxonomy;
 		this.resolver = resolver;
+		this.companies = companies;
 	}
 
 	/** Whether the query filters on this facet's parameter. */
@@ -81,7 +87,7 @@ public class FacetAggregations {
 			case SENIORITY -> f.terms().field(JobFields.SENIORITY, Seniority.class).toAggregation();
 			case EMPLOYMENT -> f.terms().field(JobFields.EMPLOYMENT, EmploymentType.class).toAggregation();
 			case COMPANY ->
-				f.terms().field(JobFields.COMPANY_FACET, String.class).maxTermCount(TOP_COMPANIES).toAggregation();
+				f.terms().field(JobFields.COMPANY_ID, Long.class).maxTermCount(TOP_COMPANIES).toAggregation();
 			case SALARY -> f.range()
 				.field(JobFields.ANNUAL_MAX, BigDecimal.class)
 				.ranges(salaryBands(q.currency()).stream()
@@ -128,12 +134,16 @@ public class FacetAggregations {
 	}
 
 	private List<FacetValue> companies(Map<?, Long> counts, ResolvedQuery q) {
+		Map<Long, Company> byId = new HashMap<>();
+		companies.findAllById(counts.keySet().stream().map(Long.class::cast).toList())
+			.forEach(company -> byId.put(company.getId(), company));
 		List<FacetValue> values = new ArrayList<>();
-		counts.forEach((key, count) -> {
-			String facetKey = (String) key;
-			int separator = facetKey.indexOf(CompanyFacetKey.SEPARATOR);
-			String slug = facetKey.substring(0, separator);
-			values.add(new FacetValue(slug, facetKey.substring(separator + 1), count, q.companies().contains(slug)));
+		counts.forEach((id, count) -> {
+			Company company = byId.get((Long) id);
+			if (company != null) {
+				values.add(new FacetValue(company.getSlug(), company.getName(), count,
+						q.companies().contains(company.getSlug())));
+			}
 		});
 		return values;
 	}

@@ -31,6 +31,8 @@ final class JobFields {
 
 	static final String COMPANY_AUTOCOMPLETE = "company.nameAutocomplete";
 
+	static final String COMPANY_ID = "company.id";
+
 	static final String COMPANY_FACET = "company." + CompanyFacetKey.FIELD;
 
 	static final String CITY = "locations.city";

@@ -79,7 +79,7 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.derivedFrom(PojoModelPath.parse("skills"));
 		job.property("company")
 			.indexedEmbedded()
-			.includePaths("name", "nameRaw", "nameAutocomplete", "slug", CompanyFacetKey.FIELD)
+			.includePaths("id", "name", "nameRaw", "nameAutocomplete", "slug", CompanyFacetKey.FIELD)
 			// Company names rarely change; the companies module reindexes its jobs when
 			// one does.
 			.indexingDependency()
@@ -116,6 +116,9 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	private void mapCompany(TypeMappingStep company) {
 		company.binder(new CompanyFacetKey());
+		// Facet counts by number: a terms aggregation over tens of thousands of names is
+		// slow.
+		company.property("id").genericField("id").aggregable(Aggregable.YES).searchable(Searchable.NO);
 		company.property("name")
 			.fullTextField("name")
 			.analyzer(ENGLISH)

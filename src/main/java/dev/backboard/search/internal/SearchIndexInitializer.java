@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
-	static final String MAPPING_VERSION = "2";
+	static final String MAPPING_VERSION = "3";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
@@ -83,7 +83,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				long started = System.nanoTime();
 				search.massIndexer(Job.class)
 					.dropAndCreateSchemaOnStart(!sameMapping)
-					.threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
+					.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
 					.batchSizeToLoadObjects(200)
 					.mergeSegmentsOnFinish(true)
 					.startAndWait();
