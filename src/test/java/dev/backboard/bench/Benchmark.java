@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -196,14 +197,17 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The steps, and the best throughput among those whose p99 stayed under the limit.
+	 * The steps, and the best throughput among those whose p99 stayed under the limit and
+	 * that had no errors; {@code qualified} says whether any step did.
 	 */
 	static Map<String, Object> ramp(List<Run> runs) {
-		Run best = runs.stream()
+		Optional<Run> qualified = runs.stream()
 			.filter(run -> run.percentileMillis(99) <= P99_LIMIT_MILLIS && run.errors() == 0)
-			.max((a, b) -> Double.compare(a.throughput(), b.throughput()))
-			.orElse(runs.get(0));
-		return Map.of("steps", runs.stream().map(Benchmark::figures).toList(), "best", figures(best));
+			.max((a, b) -> Double.compare(a.throughput(), b.throughput()));
+		Run best = qualified
+			.orElseGet(() -> runs.stream().max((a, b) -> Double.compare(a.throughput(), b.throughput())).orElseThrow());
+		return Map.of("steps", runs.stream().map(Benchmark::figures).toList(), "best", figures(best), "qualified",
+				qualified.isPresent());
 	}
 
 	static double round(double value) {

@@ -46,7 +46,6 @@ final class BenchmarkReport {
 		JsonNode closed = r.get("closedLoop");
 		JsonNode engine = closed.get("engine").get("best");
 		JsonNode baseline = closed.get("baseline").get("best");
-		JsonNode ceiling = closed.get("ceiling").get("best");
 		JsonNode page = closed.get("jobPage").get("best");
 		JsonNode load = r.get("load");
 		JsonNode fresh = r.get("freshness");
@@ -71,29 +70,34 @@ final class BenchmarkReport {
 				open.get("engine").get("p99Millis").asDouble() <= 100);
 		row(md, "search max at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("maxMillis")),
 				ms(open.get("baseline").get("maxMillis")), "", null);
+		row(md, "errors at " + open.get("rate").asInt() + " req/s (503 shed or timed out)", errors(open.get("engine")),
+				errors(open.get("baseline")), "", null);
 		double ratio = baseline.get("throughput").asDouble() == 0 ? 0
 				: engine.get("throughput").asDouble() / baseline.get("throughput").asDouble();
-		row(md, "max search throughput, p99 < 200 ms", rps(engine), rps(baseline), "≥ 200 req/s and ≥ 2× baseline",
-				engine.get("throughput").asDouble() >= 200 && ratio >= 2);
+		row(md, "max search throughput, p99 < 200 ms", rps(closed.get("engine")), rps(closed.get("baseline")),
+				"≥ 200 req/s and ≥ 2× baseline", engine.get("throughput").asDouble() >= 200 && ratio >= 2
+						&& closed.get("engine").get("qualified").asBoolean());
 		row(md, "p99 at that throughput", ms(engine.get("p99Millis")), ms(baseline.get("p99Millis")), "≤ 0.5× baseline",
 				engine.get("p99Millis").asDouble() <= 0.5 * baseline.get("p99Millis").asDouble());
 		row(md, "engine ÷ baseline throughput", String.format(Locale.ROOT, "%.1f×", ratio), "", "≥ 2×", ratio >= 2);
-		row(md, "ceiling: trivial endpoint", rps(ceiling), "", "", null);
-		row(md, "job page throughput / p99", rps(page) + " / " + ms(page.get("p99Millis")), "",
+		row(md, "ceiling: trivial endpoint", rps(closed.get("ceiling")), "", "", null);
+		row(md, "job page throughput / p99", rps(closed.get("jobPage")) + " / " + ms(page.get("p99Millis")), "",
 				"≥ 2,000 req/s, p99 ≤ 20 ms",
 				page.get("throughput").asDouble() >= 2000 && page.get("p99Millis").asDouble() <= 20);
-		row(md, "demo load",
-				String.format(Locale.ROOT, "%,.0f rows/s", rate(load.get("loadedJobs"), load.get("loadSeconds"))), "",
+		boolean reused = load.get("indexSeconds").asDouble() == 0;
+		row(md, "demo load", reused ? "data reused from an earlier run"
+				: String.format(Locale.ROOT, "%,.0f rows/s", rate(load.get("loadedJobs"), load.get("loadSeconds"))), "",
 				"", null);
-		row(md, "mass indexing", String.format(Locale.ROOT, "%,.0f docs/s", indexRate), "", "≥ 2,000 docs/s",
-				indexRate >= 2000);
+		row(md, "mass indexing",
+				reused ? "data reused from an earlier run" : String.format(Locale.ROOT, "%,.0f docs/s", indexRate), "",
+				"≥ 2,000 docs/s", reused ? null : indexRate >= 2000);
 		row(md, "index size", String.format(Locale.ROOT, "%,.0f MB", process.get("indexBytes").asDouble() / 1e6), "",
 				"", null);
 		row(md, "write-to-visible p50 / p95", ms(fresh.get("p50Millis")) + " / " + ms(fresh.get("p95Millis")), "",
 				"p95 ≤ 1 s", fresh.get("p95Millis").asDouble() <= 1000);
 		row(md, "peak RSS (heap limit " + Math.round(process.get("maxHeapBytes").asDouble() / 1e9) + " GB)",
 				String.format(Locale.ROOT, "%,.0f MB", process.get("peakRssBytes").asDouble() / 1e6), "", "", null);
-		md.append("\nLoad figures are zero when the run reused an already loaded database.\n\n");
+		md.append("\n");
 		md.append("![Latency distribution, engine and baseline](").append(chart).append(")\n");
 		return md.toString();
 	}
@@ -121,9 +125,18 @@ final class BenchmarkReport {
 		return String.format(Locale.ROOT, "%.1f ms", millis.asDouble());
 	}
 
-	private static String rps(JsonNode run) {
-		return String.format(Locale.ROOT, "%,.0f req/s (%d clients)", run.get("throughput").asDouble(),
-				run.get("clients").asInt());
+	/**
+	 * The best step of a ramp; flagged when no step kept p99 under the limit without
+	 * errors.
+	 */
+	private static String rps(JsonNode ramp) {
+		JsonNode best = ramp.get("best");
+		return String.format(Locale.ROOT, "%,.0f req/s (%d clients)%s", best.get("throughput").asDouble(),
+				best.get("clients").asInt(), ramp.get("qualified").asBoolean() ? "" : ", none under 200 ms p99");
+	}
+
+	private static String errors(JsonNode run) {
+		return String.format(Locale.ROOT, "%,d of %,d", run.get("errors").asLong(), run.get("requests").asLong());
 	}
 
 	/** Latency by percentile, both engines on one log-scaled chart. */

@@ -29,6 +29,7 @@ class SchedulerConfiguration {
 			.threads(2)
 			.pollingInterval(Duration.ofSeconds(10))
 			.enableImmediateExecution()
+			.shutdownMaxWait(Duration.ofSeconds(10))
 			.build();
 	}
 

@@ -43,10 +43,12 @@ class JobPageController {
 	@GetMapping("/jobs/{slug}")
 	String job(@PathVariable String slug, Model model) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		String descriptionHtml = job.getDescriptionHtml();
 		model.addAttribute("job", job);
+		model.addAttribute("descriptionHtml", descriptionHtml);
 		model.addAttribute("required", skills(job, true));
 		model.addAttribute("niceToHave", skills(job, false));
-		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, web.baseUrl()) : null);
+		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, descriptionHtml, web.baseUrl()) : null);
 		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
 		return "jobs/job";
 	}

@@ -28,12 +28,12 @@ class JobPostingJsonLd {
 		this.json = json;
 	}
 
-	String of(Job job, String baseUrl) {
+	String of(Job job, String descriptionHtml, String baseUrl) {
 		Map<String, Object> posting = new LinkedHashMap<>();
 		posting.put("@context", "https://schema.org/");
 		posting.put("@type", "JobPosting");
 		posting.put("title", job.getTitle());
-		posting.put("description", job.getDescriptionHtml());
+		posting.put("description", descriptionHtml);
 		posting.put("identifier",
 				Map.of("@type", "PropertyValue", "name", job.getCompany().getName(), "value", job.getId().toString()));
 		posting.put("datePosted", job.getPostedAt().toString());

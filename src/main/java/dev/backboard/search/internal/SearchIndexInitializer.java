@@ -86,6 +86,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
 					.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
 					.batchSizeToLoadObjects(200)
 					.mergeSegmentsOnFinish(true)
+					.monitor(new IndexingProgress(published))
 					.startAndWait();
 				rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 				rebuiltDocuments.set(published);
