@@ -2,6 +2,7 @@ package dev.backboard.jobs.web;
 
 import java.util.List;
 
+import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
 import dev.backboard.jobs.JobService;
@@ -33,7 +34,11 @@ class JobPageController {
 
 	private final BackboardProperties web;
 
-	JobPageController(JobService jobs, Taxonomy taxonomy, JobPostingJsonLd jsonLd, BackboardProperties web) {
+	private final DescriptionRenderer descriptions;
+
+	JobPageController(JobService jobs, Taxonomy taxonomy, JobPostingJsonLd jsonLd, BackboardProperties web,
+			DescriptionRenderer descriptions) {
+		this.descriptions = descriptions;
 		this.jobs = jobs;
 		this.taxonomy = taxonomy;
 		this.jsonLd = jsonLd;
@@ -43,7 +48,7 @@ class JobPageController {
 	@GetMapping("/jobs/{slug}")
 	String job(@PathVariable String slug, Model model) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
-		String descriptionHtml = job.getDescriptionHtml();
+		String descriptionHtml = descriptions.html(job);
 		model.addAttribute("job", job);
 		model.addAttribute("descriptionHtml", descriptionHtml);
 		model.addAttribute("required", skills(job, true));
