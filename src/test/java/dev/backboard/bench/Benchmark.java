@@ -28,6 +28,9 @@ public final class Benchmark {
 
 	static final double P99_LIMIT_MILLIS = 200;
 
+	/** Job pages are judged at a tighter p99, as their target says. */
+	static final double PAGE_P99_LIMIT_MILLIS = 20;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Options options;
@@ -111,7 +114,7 @@ public final class Benchmark {
 		List<Run> pageRamp = load.ramp("job page", i -> "/jobs/" + slugs.get((int) (i % slugs.size())),
 				options.clients(), options.step(), P99_LIMIT_MILLIS);
 		report.put("closedLoop", Map.of("engine", ramp(engineRamp), "baseline", ramp(baselineRamp), "ceiling",
-				ramp(ceilingRamp), "jobPage", ramp(pageRamp)));
+				ramp(ceilingRamp), "jobPage", ramp(pageRamp, PAGE_P99_LIMIT_MILLIS)));
 
 		log("Freshness: publish, then poll search");
 		report.put("freshness", freshness());
@@ -201,8 +204,12 @@ public final class Benchmark {
 	 * that had no errors; {@code qualified} says whether any step did.
 	 */
 	static Map<String, Object> ramp(List<Run> runs) {
+		return ramp(runs, P99_LIMIT_MILLIS);
+	}
+
+	static Map<String, Object> ramp(List<Run> runs, double p99LimitMillis) {
 		Optional<Run> qualified = runs.stream()
-			.filter(run -> run.percentileMillis(99) <= P99_LIMIT_MILLIS && run.errors() == 0)
+			.filter(run -> run.percentileMillis(99) <= p99LimitMillis && run.errors() == 0)
 			.max((a, b) -> Double.compare(a.throughput(), b.throughput()));
 		Run best = qualified
 			.orElseGet(() -> runs.stream().max((a, b) -> Double.compare(a.throughput(), b.throughput())).orElseThrow());

@@ -2,6 +2,7 @@ package dev.backboard.jobs.web;
 
 import java.util.Comparator;
 
+import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
 import dev.backboard.jobs.JobService;
@@ -37,7 +38,11 @@ class JobApiController {
 
 	private final BackboardProperties web;
 
-	JobApiController(JobService jobs, Taxonomy taxonomy, SalaryNormalizer salaries, BackboardProperties web) {
+	private final DescriptionRenderer descriptions;
+
+	JobApiController(JobService jobs, Taxonomy taxonomy, SalaryNormalizer salaries, BackboardProperties web,
+			DescriptionRenderer descriptions) {
+		this.descriptions = descriptions;
 		this.jobs = jobs;
 		this.taxonomy = taxonomy;
 		this.salaries = salaries;
@@ -58,7 +63,7 @@ class JobApiController {
 		return new JobResponse(job.getId(), job.getSlug(), web.baseUrl() + "/jobs/" + job.getSlug(), job.getTitle(),
 				new CompanyView(job.getCompany().getSlug(), job.getCompany().getName(), job.getCompany().getWebsite(),
 						job.getCompany().getLogoUrl()),
-				job.getDescriptionMarkdown(), job.getDescriptionHtml(), job.getLocations(), job.getWorkplaceType(),
+				job.getDescriptionMarkdown(), descriptions.html(job), job.getLocations(), job.getWorkplaceType(),
 				new RemoteView(job.getRemoteCountries(), job.getTimezoneMin(), job.getTimezoneMax()),
 				job.getEmploymentType(), job.getSeniority(),
 				job.getSalary()
