@@ -13,7 +13,9 @@ class Summary implements ValueBridge<String, String> {
 	static final int LENGTH = 220;
 
 	static String of(String text) {
-		String flat = text.replaceAll("\\s+", " ").strip();
+		// A heading runs into the paragraph after it once lines are joined: end it like a
+		// sentence.
+		String flat = text.strip().replaceAll("([^.!?:;,\\s])[ \\t]*\\R+\\s*", "$1. ").replaceAll("\\s+", " ");
 		if (flat.length() <= LENGTH) {
 			return flat;
 		}
