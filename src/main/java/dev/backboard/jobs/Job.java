@@ -213,11 +213,6 @@ public class Job extends AbstractAggregateRoot<Job> {
 		return descriptionMarkdown;
 	}
 
-	/** The description as sanitized HTML, safe to render. */
-	public String getDescriptionHtml() {
-		return SafeMarkdown.toHtml(descriptionMarkdown);
-	}
-
 	/** The description as plain text, for the index and snippets. */
 	public String getDescriptionText() {
 		return SafeMarkdown.toText(descriptionMarkdown);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -52,6 +53,9 @@ public record JobQuery(@Nullable @Size(max = 500) String q, @Nullable @Size(max 
 
 	public static final int DEFAULT_SIZE = 20;
 
+	private static final Set<String> MULTI_VALUED = Set.of("skills", "workplace", "country", "seniority", "employment",
+			"company");
+
 	public JobQuery {
 		q = blankToNull(q);
 		skills = clean(skills);
@@ -90,13 +94,17 @@ public record JobQuery(@Nullable @Size(max = 500) String q, @Nullable @Size(max 
 	}
 
 	/**
-	 * This query with one value of a multi-valued parameter added or, if present,
-	 * removed; back to the first page.
+	 * This query with one value selected or, if it is selected, unselected: added to or
+	 * removed from a multi-valued parameter, set or cleared for a single-valued one. Back
+	 * to the first page.
 	 */
 	public JobQuery toggle(String parameter, String value) {
 		Map<String, List<String>> params = parameters();
 		List<String> values = new ArrayList<>(params.getOrDefault(parameter, List.of()));
 		if (!values.remove(value)) {
+			if (!MULTI_VALUED.contains(parameter)) {
+				values.clear();
+			}
 			values.add(value);
 		}
 		params.put(parameter, values);

@@ -14,7 +14,12 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -84,15 +89,15 @@ public class JobSearch {
 		JobQuery query = resolved.query();
 		SearchScope<Job> scope = session.scope(Job.class);
 		Map<FacetGroup, AggregationKey<Map<?, Long>>> keys = new EnumMap<>(FacetGroup.class);
-		var search = session.search(scope)
-			.select(HitProjection.of(scope.projection(), taxonomy))
-			.where(JobPredicates.of(scope.predicate(), resolved, null, now))
-			.sort(f -> switch (query.sortOrDefault()) {
-				case NEWEST -> f.field("postedAt").desc().then().score();
-				case SALARY -> f.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc();
-				case RELEVANCE -> f.score().then().field("postedAt").desc();
-			})
-			.highlighter(HitProjection::highlighter);
+		SearchSortFactory sorts = scope.sort();
+		SearchSort sort = switch (query.sortOrDefault()) {
+			case NEWEST -> sorts.field("postedAt").desc().then().score().toSort();
+			case SALARY ->
+				sorts.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc().toSort();
+			case RELEVANCE -> sorts.score().then().field("postedAt").desc().toSort();
+		};
+		SearchQueryOptionsStep<?, ?, JobHit, ?, ?, ?> search = hitQuery(session, scope,
+				JobPredicates.of(scope.predicate(), resolved, null, now), sort);
 		for (FacetGroup group : FacetGroup.values()) {
 			if (!facets.isSelected(group, resolved)) {
 				AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
@@ -141,16 +146,13 @@ public class JobSearch {
 	public List<JobHit> similar(long jobId, Collection<String> skills, String title, int limit) {
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
-			return session.search(scope).select(HitProjection.of(scope.projection(), taxonomy)).where(f -> {
-				var bool = f.bool();
-				skills.forEach(skill -> bool.should(f.match().field("skills").matching(skill)));
-				bool.should(f.match().field("title").matching(title).boost(0.5f));
-				bool.mustNot(f.id().matching(jobId));
-				return bool.minimumShouldMatchNumber(1);
-			})
-				.sort(f -> f.score().then().field("postedAt").desc())
-				.highlighter(HitProjection::highlighter)
-				.fetchHits(limit);
+			SearchPredicateFactory f = scope.predicate();
+			var bool = f.bool();
+			skills.forEach(skill -> bool.should(f.match().field("skills").matching(skill)));
+			bool.should(f.match().field("title").matching(title).boost(0.5f));
+			bool.mustNot(f.id().matching(jobId));
+			SearchSort sort = scope.sort().score().then().field("postedAt").desc().toSort();
+			return hitQuery(session, scope, bool.minimumShouldMatchNumber(1).toPredicate(), sort).fetchHits(limit);
 		});
 	}
 
@@ -158,18 +160,29 @@ public class JobSearch {
 	public List<JobHit> latest(boolean featuredOnly, int limit) {
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
-			return session.search(scope)
-				.select(HitProjection.of(scope.projection(), taxonomy))
-				.where(f -> featuredOnly ? f.match().field("featured").matching(true) : f.matchAll())
-				.sort(f -> f.field("postedAt").desc())
-				.highlighter(HitProjection::highlighter)
-				.fetchHits(limit);
+			SearchPredicateFactory f = scope.predicate();
+			SearchPredicate where = featuredOnly ? f.match().field("featured").matching(true).toPredicate()
+					: f.matchAll().toPredicate();
+			return hitQuery(session, scope, where, scope.sort().field("postedAt").desc().toSort()).fetchHits(limit);
 		});
 	}
 
 	/** Completions for what a candidate has typed so far, a few of each kind. */
 	public List<Suggestion> suggest(String prefix, int limit) {
 		return inSession(session -> suggester.suggest(session, prefix, limit));
+	}
+
+	/**
+	 * A query for result cards: projected from the index, with the description's matches
+	 * marked.
+	 */
+	private SearchQueryOptionsStep<?, ?, JobHit, ?, ?, ?> hitQuery(SearchSession session, SearchScope<Job> scope,
+			SearchPredicate where, SearchSort sort) {
+		return session.search(scope)
+			.select(HitProjection.of(scope.projection(), taxonomy))
+			.where(where)
+			.sort(sort)
+			.highlighter(HitProjection::highlighter);
 	}
 
 	private Map<?, Long> countsWithout(SearchSession session, SearchScope<Job> scope, FacetGroup group,

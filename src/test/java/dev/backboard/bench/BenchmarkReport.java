@@ -37,7 +37,7 @@ final class BenchmarkReport {
 		Files.writeString(directory.resolve(name + ".svg"), chart(engine, baseline));
 		String markdown = markdown(json, name + ".svg");
 		Files.writeString(directory.resolve(name + ".md"), markdown);
-		Files.writeString(directory.resolve("latest.md"), markdown.replace("(" + name + ".svg)", "(" + name + ".svg)"));
+		Files.writeString(directory.resolve("latest.md"), markdown);
 		return directory.resolve(name + ".md");
 	}
 

@@ -32,6 +32,14 @@ class JobQueryTests {
 	}
 
 	@Test
+	void togglesASingleValuedParameterBetweenValueAndNothing() {
+		JobQuery query = JobQuery.builder().postedWithin(7).build();
+
+		assertThat(query.toggle("postedWithin", "3").toQueryString()).isEqualTo("postedWithin=3");
+		assertThat(query.toggle("postedWithin", "7").toQueryString()).isEmpty();
+	}
+
+	@Test
 	void replacesASingleValuedParameter() {
 		JobQuery query = JobQuery.builder().postedWithin(7).build();
 

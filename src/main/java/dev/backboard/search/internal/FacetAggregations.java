@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.util.common.data.Range;
 
-import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.jobs.EmploymentType;
+import dev.backboard.jobs.SalaryNormalizer;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.Facet;
@@ -52,13 +55,21 @@ public class FacetAggregations {
 
 	private final Taxonomy taxonomy;
 
-	private final QueryResolver resolver;
+	private final SalaryNormalizer salaries;
 
 	private final CompanyRepository companies;
 
-	FacetAggregations(Taxonomy taxonomy, QueryResolver resolver, CompanyRepository companies) {
+	// Every search shows the top companies; their names are kept for a few minutes rather
+	// than
+	// read from the database each time. A rename shows within that time on every node.
+	private final Cache<Long, CompanyName> companyNames = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.build();
+
+	FacetAggregations(Taxonomy taxonomy, SalaryNormalizer salaries, CompanyRepository companies) {
 		this.taxonomy = taxonomy;
-		this.resolver = resolver;
+		this.salaries = salaries;
 		this.companies = companies;
 	}
 
@@ -91,7 +102,7 @@ public class FacetAggregations {
 			case SALARY -> f.range()
 				.field(JobFields.ANNUAL_MAX, BigDecimal.class)
 				.ranges(salaryBands(q.currency()).stream()
-					.map(band -> Range.atLeast(resolver.toReference(band, q.currency())))
+					.map(band -> Range.atLeast(salaries.toReference(band, q.currency()).orElseThrow()))
 					.toList())
 				.toAggregation();
 			case AGE -> f.range()
@@ -134,18 +145,30 @@ public class FacetAggregations {
 	}
 
 	private List<FacetValue> companies(Map<?, Long> counts, ResolvedQuery q) {
-		Map<Long, Company> byId = new HashMap<>();
-		companies.findAllById(counts.keySet().stream().map(Long.class::cast).toList())
-			.forEach(company -> byId.put(company.getId(), company));
+		Map<Long, CompanyName> names = companyNames.getAll(counts.keySet().stream().map(Long.class::cast).toList(),
+				this::loadCompanyNames);
 		List<FacetValue> values = new ArrayList<>();
 		counts.forEach((id, count) -> {
-			Company company = byId.get((Long) id);
+			CompanyName company = names.get((Long) id);
 			if (company != null) {
-				values.add(new FacetValue(company.getSlug(), company.getName(), count,
-						q.companies().contains(company.getSlug())));
+				values
+					.add(new FacetValue(company.slug(), company.name(), count, q.companies().contains(company.slug())));
 			}
 		});
 		return values;
+	}
+
+	private Map<Long, CompanyName> loadCompanyNames(Set<? extends Long> ids) {
+		Map<Long, CompanyName> names = new HashMap<>();
+		companies.findAllById(List.copyOf(ids))
+			.forEach(company -> names.put(company.getId(), new CompanyName(company.getSlug(), company.getName())));
+		return names;
+	}
+
+	/**
+	 * What the company facet shows of an employer.
+	 */
+	private record CompanyName(String slug, String name) {
 	}
 
 	private List<FacetValue> salary(Map<?, Long> counts, ResolvedQuery q) {
@@ -177,7 +200,7 @@ public class FacetAggregations {
 	List<BigDecimal> salaryBands(String currency) {
 		Map<BigDecimal, Boolean> bands = new LinkedHashMap<>();
 		for (long reference : SALARY_BANDS_REFERENCE) {
-			BigDecimal display = resolver.toDisplay(BigDecimal.valueOf(reference), currency);
+			BigDecimal display = salaries.fromReference(BigDecimal.valueOf(reference), currency).orElseThrow();
 			bands.put(display.round(new MathContext(2, RoundingMode.HALF_UP)).setScale(0, RoundingMode.HALF_UP), true);
 		}
 		return List.copyOf(bands.keySet());

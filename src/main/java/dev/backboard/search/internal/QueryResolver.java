@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,40 +65,43 @@ public class QueryResolver {
 			throw new InvalidSearch("page",
 					"results past the first " + MAX_RESULT_WINDOW + " are not served; narrow the search");
 		}
-		List<String> interpretation = new ArrayList<>();
 		QueryText text = QueryText.parse(query.q() == null ? "" : query.q());
-		List<TextClause> clauses = text.groups().stream().map(group -> clause(group, interpretation)).toList();
-		List<TextClause> exclusions = text.exclusions()
-			.stream()
-			.map(exclusion -> clause(List.of(exclusion), interpretation))
-			.toList();
+		List<TextClause> clauses = mergeSkillBigrams(text.groups().stream().map(this::clause).toList());
+		List<TextClause> exclusions = text.exclusions().stream().map(exclusion -> clause(List.of(exclusion))).toList();
 		String currency = currency(query.currency());
-		return new ResolvedQuery(query, mergeSkillBigrams(clauses, interpretation), exclusions, skills(query.skills()),
-				Set.copyOf(query.workplace()), countries("country", query.country()), near(query),
+		return new ResolvedQuery(query, clauses, exclusions, skills(query.skills()), Set.copyOf(query.workplace()),
+				countries("country", query.country()), near(query),
 				query.remoteFrom() == null ? null
 						: countries("remoteFrom", List.of(query.remoteFrom())).iterator().next(),
 				query.salaryMin() == null ? null : salaries.toReference(query.salaryMin(), currency).orElseThrow(),
 				currency, Set.copyOf(query.seniority()), Set.copyOf(query.employment()),
 				Boolean.TRUE.equals(query.visa()),
 				query.postedWithin() == null ? null : clock.instant().minus(Duration.ofDays(query.postedWithin())),
-				Set.copyOf(query.company()), interpretation, false);
+				Set.copyOf(query.company()), interpretation(clauses, exclusions), false);
 	}
 
-	private TextClause clause(List<QueryText.Clause> group, List<String> interpretation) {
+	/** How words were read as skills: "golang" as Go, "postgress" as PostgreSQL. */
+	private static List<String> interpretation(List<TextClause> clauses, List<TextClause> exclusions) {
+		return Stream.concat(clauses.stream(), exclusions.stream())
+			.flatMap(clause -> clause.alternatives().stream())
+			.filter(a -> a.skillName() != null && !a.skillName().equalsIgnoreCase(a.text()))
+			.map(a -> "\"" + a.text() + "\" as " + a.skillName())
+			.toList();
+	}
+
+	private TextClause clause(List<QueryText.Clause> group) {
 		return new TextClause(group.stream().map(clause -> {
 			Optional<Skill> skill = taxonomy.resolve(clause.text());
 			if (skill.isEmpty() && !clause.phrase()) {
 				skill = taxonomy.resolveTypo(clause.text());
 			}
-			skill.filter(s -> !s.name().equalsIgnoreCase(clause.text()))
-				.ifPresent(s -> interpretation.add("\"" + clause.text() + "\" as " + s.name()));
 			return new Alternative(clause.text(), clause.phrase(), skill.map(Skill::slug).orElse(null),
 					skill.map(Skill::name).orElse(null), workplace(clause.text()));
 		}).toList());
 	}
 
 	/** "spring boot" and "google cloud" are one skill, not two words. */
-	private List<TextClause> mergeSkillBigrams(List<TextClause> clauses, List<String> interpretation) {
+	private List<TextClause> mergeSkillBigrams(List<TextClause> clauses) {
 		List<TextClause> merged = new ArrayList<>();
 		for (int i = 0; i < clauses.size(); i++) {
 			if (i + 1 < clauses.size() && isSingleWord(clauses.get(i)) && isSingleWord(clauses.get(i + 1))) {
@@ -107,8 +111,6 @@ public class QueryResolver {
 				if (skill.isPresent()) {
 					merged.add(new TextClause(List.of(new Alternative(first + " " + second, true, skill.get().slug(),
 							skill.get().name(), null))));
-					interpretation.removeIf(
-							line -> line.startsWith("\"" + first + "\"") || line.startsWith("\"" + second + "\""));
 					i++;
 					continue;
 				}
@@ -187,15 +189,6 @@ public class QueryResolver {
 		Place place = gazetteer.find(query.near())
 			.orElseThrow(() -> new InvalidSearch("near", "\"" + query.near() + "\" is not a place Backboard knows"));
 		return new Circle(place.latitude(), place.longitude(), radius);
-	}
-
-	/** An amount in the reference currency, shown in the query's currency. */
-	BigDecimal toDisplay(BigDecimal reference, String currency) {
-		return salaries.fromReference(reference, currency).orElse(reference);
-	}
-
-	BigDecimal toReference(BigDecimal amount, String currency) {
-		return salaries.toReference(amount, currency).orElse(amount);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.backboard.search.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	 * so.
 	 */
 	public ResolvedQuery withFuzzyMatching() {
-		List<String> notes = new java.util.ArrayList<>(interpretation);
+		List<String> notes = new ArrayList<>(interpretation);
 		notes.add("similar spellings, as nothing matched exactly");
 		return new ResolvedQuery(query, text, exclusions, skills, workplace, countries, near, remoteFrom,
 				salaryMinReference, currency, seniority, employment, visa, postedSince, companies, notes, true);

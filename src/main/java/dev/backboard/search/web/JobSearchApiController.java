@@ -72,8 +72,7 @@ class JobSearchApiController {
 	}
 
 	private static String link(JobQuery query) {
-		String queryString = query.toQueryString();
-		return "/api/v1/jobs" + (queryString.isEmpty() ? "" : "?" + queryString);
+		return query.toPath("/api/v1/jobs");
 	}
 
 }

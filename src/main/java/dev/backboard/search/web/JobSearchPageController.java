@@ -1,5 +1,7 @@
 package dev.backboard.search.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -35,22 +37,21 @@ class JobSearchPageController {
 	String search(@Valid @ModelAttribute("query") JobQuery query, BindingResult binding,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
 			HttpServletResponse response) {
-		JobSearchResult result;
-		String error = null;
-		if (binding.hasErrors()) {
-			error = describe(binding);
-			result = search.search(JobQuery.empty());
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		}
-		else {
+		String error = binding.hasErrors() ? describe(binding) : null;
+		JobSearchResult result = null;
+		if (error == null) {
 			try {
 				result = search.search(query);
 			}
 			catch (InvalidSearch ex) {
 				error = ex.parameter() + ": " + ex.getMessage();
-				result = search.search(JobQuery.empty());
-				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
+		}
+		if (result == null) {
+			// The message goes next to the results of an unfiltered search, never to an
+			// error page.
+			result = search.search(JobQuery.empty());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		model.addAttribute("result", result);
 		model.addAttribute("error", error);
@@ -64,7 +65,7 @@ class JobSearchPageController {
 
 	@GetMapping("/suggest")
 	String suggest(@RequestParam(defaultValue = "") String q, Model model) {
-		model.addAttribute("suggestions", q.length() > 100 ? java.util.List.of() : search.suggest(q, 5));
+		model.addAttribute("suggestions", q.length() > 100 ? List.of() : search.suggest(q, 5));
 		return "jobs/suggestions";
 	}
 
