@@ -13,6 +13,8 @@ import dev.backboard.jobs.JobNotFound;
 import dev.backboard.search.InvalidSearch;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +35,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * caller.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -125,6 +125,13 @@ class PagesTests {
 	}
 
 	@Test
+	void similarJobsOfAnUnknownJobAreNotFound() {
+		Api.Response response = api.get("/jobs/no-such-job-here/similar");
+
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	@Test
 	void skillPagesUseTheCanonicalSlug() {
 		Api.Response alias = api.get("/skills/golang");
 		Document page = html("/skills/go");

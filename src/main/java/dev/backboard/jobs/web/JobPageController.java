@@ -11,13 +11,10 @@ import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
 import dev.backboard.core.BackboardProperties;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A job's page. An expired job keeps its page, says it is closed and asks not to be
@@ -56,14 +53,6 @@ class JobPageController {
 		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, descriptionHtml, web.baseUrl()) : null);
 		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
 		return "jobs/job";
-	}
-
-	@ExceptionHandler(JobNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound(Model model) {
-		model.addAttribute("status", 404);
-		model.addAttribute("message", "There is no such job. It may have been removed.");
-		return "error";
 	}
 
 	private List<Skill> skills(Job job, boolean required) {
