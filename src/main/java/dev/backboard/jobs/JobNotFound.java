@@ -1,12 +1,14 @@
 package dev.backboard.jobs;
 
+import dev.backboard.core.NotFound;
+
 /**
- * No job answers to that id or slug.
+ * No job the caller may see answers to that id or slug.
  */
-public class JobNotFound extends RuntimeException {
+public class JobNotFound extends NotFound {
 
 	public JobNotFound(Object key) {
-		super("No job " + key);
+		super("job");
 	}
 
 }

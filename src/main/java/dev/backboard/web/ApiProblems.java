@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.backboard.jobs.InvalidJob;
-import dev.backboard.jobs.JobNotFound;
+import dev.backboard.core.NotFound;
 import dev.backboard.search.InvalidSearch;
 
 import org.springframework.beans.TypeMismatchException;
@@ -99,9 +99,9 @@ class ApiProblems {
 		return problem;
 	}
 
-	@ExceptionHandler(JobNotFound.class)
-	ProblemDetail notFound(JobNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such job");
+	@ExceptionHandler(NotFound.class)
+	ProblemDetail notFound(NotFound ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		return problem;
 	}

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.backboard.jobs.JobNotFound;
+import dev.backboard.core.NotFound;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,14 +12,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A missing job on any page or page fragment is a 404, shown by {@link ErrorPages}. API
- * controllers answer it themselves first, through {@link ApiProblems}.
+ * Anything missing (or not the caller's) on any page or page fragment is a 404, shown by
+ * {@link ErrorPages}. API controllers answer it themselves first, through
+ * {@link ApiProblems}.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
-	@ExceptionHandler(JobNotFound.class)
+	@ExceptionHandler(NotFound.class)
 	void notFound(HttpServletResponse response) throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}

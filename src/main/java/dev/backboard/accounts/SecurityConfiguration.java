@@ -1,0 +1,122 @@
+package dev.backboard.accounts;
+
+import java.net.InetAddress;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Every route's rule, in one place: public pages and API reads, then each role's area;
+ * anything else is denied. Pages sign in with a session and CSRF tokens; the API is
+ * stateless and uses bearer tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_API_READS = { "/api/v1/jobs", "/api/v1/jobs/*", "/api/v1/skills", "/api/v1/suggest",
+			"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(routes -> routes.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(routes -> routes
+			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
+			.permitAll()
+			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
+			.permitAll()
+			.requestMatchers("/swagger-ui/**", "/v3/api-docs/**")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/dev/mail", "/dev/mail/**")
+			.access(SecurityConfiguration::fromThisMachine)
+			.requestMatchers("/login", "/signup", "/verify-email", "/password/forgot", "/password/reset")
+			.permitAll()
+			.requestMatchers("/employer/**")
+			.hasAuthority(Role.EMPLOYER.authority())
+			.requestMatchers("/moderation/**")
+			.hasAnyAuthority(Role.MODERATOR.authority(), Role.ADMIN.authority())
+			.requestMatchers("/admin/**")
+			.hasAuthority(Role.ADMIN.authority())
+			.requestMatchers("/account", "/account/**", "/invitations/**")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin(
+					login -> login.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("SESSION"))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+	/**
+	 * The web module's filter writes CSP, nosniff, frame and referrer headers for every
+	 * response; here only what depends on who is signed in: their pages are never stored.
+	 */
+	private static void headers(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.defaultsDisabled().addHeaderWriter((request, response) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof SignedInUser) {
+				response.setHeader("Cache-Control", "no-store");
+			}
+		});
+	}
+
+	/** Operator pages (captured mail, metrics) answer only requests from this machine. */
+	private static AuthorizationDecision fromThisMachine(java.util.function.Supplier<? extends Authentication> auth,
+			RequestAuthorizationContext context) {
+		return new AuthorizationDecision(isLoopback(context.getRequest()));
+	}
+
+	static boolean isLoopback(HttpServletRequest request) {
+		try {
+			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+		}
+		catch (java.net.UnknownHostException ex) {
+			return false;
+		}
+	}
+
+}

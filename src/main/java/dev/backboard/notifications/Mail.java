@@ -1,0 +1,36 @@
+package dev.backboard.notifications;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message to one person: a few paragraphs and at most one call to action. The mailer
+ * renders it as both plain text and HTML.
+ *
+ * @param to the recipient's address
+ * @param subject the subject line
+ * @param paragraphs the body, one plain-text paragraph each
+ * @param action the link the mail is about, if any
+ */
+public record Mail(String to, String subject, List<String> paragraphs, @Nullable Action action) {
+
+	public Mail {
+		paragraphs = List.copyOf(paragraphs);
+	}
+
+	public static Mail to(String to, String subject, String... paragraphs) {
+		return new Mail(to, subject, List.of(paragraphs), null);
+	}
+
+	public Mail withAction(String label, String url) {
+		return new Mail(to, subject, paragraphs, new Action(label, url));
+	}
+
+	/**
+	 * A button in the HTML part and a labelled link in the text part.
+	 */
+	public record Action(String label, String url) {
+	}
+
+}

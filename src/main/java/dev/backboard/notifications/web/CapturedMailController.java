@@ -1,0 +1,58 @@
+package dev.backboard.notifications.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import dev.backboard.notifications.internal.MailDelivery;
+import dev.backboard.core.NotFound;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The mail this board sent, for local use when no SMTP server is configured: sign up on a
+ * laptop and follow the verification link from here. Only requests from this machine
+ * reach it.
+ */
+@Controller
+class CapturedMailController {
+
+	private final JdbcClient jdbc;
+
+	private final MailDelivery delivery;
+
+	CapturedMailController(JdbcClient jdbc, MailDelivery delivery) {
+		this.jdbc = jdbc;
+		this.delivery = delivery;
+	}
+
+	@GetMapping("/dev/mail")
+	String list(Map<String, Object> model) {
+		requireCapturing();
+		model.put("mails", jdbc.sql("""
+				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail
+				order by id desc limit 100""").query(CapturedMail.class).list());
+		return "dev/mails";
+	}
+
+	@GetMapping("/dev/mail/{id}")
+	String show(@PathVariable long id, Map<String, Object> model) {
+		requireCapturing();
+		model.put("mail", jdbc.sql("""
+				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail where id = :id""")
+			.param("id", id)
+			.query(CapturedMail.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("mail")));
+		return "dev/mail";
+	}
+
+	private void requireCapturing() {
+		if (!delivery.capturing()) {
+			throw new NotFound("page");
+		}
+	}
+
+}

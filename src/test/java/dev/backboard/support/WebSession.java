@@ -1,0 +1,124 @@
+package dev.backboard.support;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a browser: keeps cookies, reads the CSRF token from the page a form
+ * is on and posts the form, as a person's browser would. For page tests that need a
+ * signed-in user but no JavaScript.
+ */
+public final class WebSession {
+
+	private final int port;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient client;
+
+	public WebSession(int port) {
+		this.port = port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	/** Signs in through the sign-in form; fails the test if that does not work. */
+	public static WebSession signedIn(int port, String email, String password) {
+		WebSession session = new WebSession(port);
+		Api.Response response = session.submit("/login", "form[action=/login]",
+				Map.of("username", email, "password", password));
+		if (response.status() != 302 || response.header("Location").contains("error")) {
+			throw new AssertionError(
+					"Could not sign in as " + email + ": " + response.status() + " " + response.header("Location"));
+		}
+		return session;
+	}
+
+	public Api.Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Api.Response head(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+	}
+
+	public Document page(String path) {
+		Api.Response response = get(path);
+		if (response.status() != 200) {
+			throw new AssertionError("GET " + path + " answered " + response.status());
+		}
+		return Jsoup.parse(response.body(), "http://localhost:" + port + path);
+	}
+
+	/**
+	 * Opens the page, fills the form picked by the CSS selector with its own hidden
+	 * fields (the CSRF token among them) and the given values, and posts it.
+	 */
+	public Api.Response submit(String pagePath, String formSelector, Map<String, String> values) {
+		Element form = page(pagePath).selectFirst(formSelector);
+		if (form == null) {
+			throw new AssertionError("No form " + formSelector + " on " + pagePath);
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+		fields.putAll(values);
+		String action = form.attr("action").isEmpty() ? pagePath : form.attr("action");
+		return post(action, fields);
+	}
+
+	/** Posts a form with the CSRF token of a page of this session (the account page). */
+	public Api.Response post(String path, Map<String, String> fields) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+	}
+
+	/** The CSRF token the session's pages carry. */
+	public String csrfToken(String pagePath) {
+		Element input = page(pagePath).selectFirst("input[name=_csrf]");
+		if (input == null) {
+			throw new AssertionError("No CSRF token on " + pagePath);
+		}
+		return input.attr("value");
+	}
+
+	private Api.Response send(HttpRequest.Builder request) {
+		try {
+			return new Api.Response(
+					client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+	}
+
+	private static String encode(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+}
