@@ -25,13 +25,19 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 
 	private final JsonMapper json;
 
-	ApiProblemResponses(JsonMapper json) {
+	private final UnmappedRoutes unmapped;
+
+	ApiProblemResponses(JsonMapper json, UnmappedRoutes unmapped) {
 		this.json = json;
+		this.unmapped = unmapped;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (unmapped.answerIfUnmapped(request, response)) {
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Bearer");
 		write(request, response, HttpStatus.UNAUTHORIZED, "Send a valid API token as 'Authorization: Bearer <token>'.");
 	}
@@ -39,6 +45,9 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		if (unmapped.answerIfUnmapped(request, response)) {
+			return;
+		}
 		write(request, response, HttpStatus.FORBIDDEN, "This token may not do that.");
 	}
 

@@ -3,6 +3,7 @@ package dev.backboard.accounts;
 import java.net.InetAddress;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
@@ -29,13 +33,16 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_API_READS = { "/api/v1/jobs", "/api/v1/jobs/*", "/api/v1/skills", "/api/v1/suggest",
-			"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**" };
+			"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
+			"/api/v1/swagger-ui/**" };
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(routes -> routes.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+			.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 				.permitAll()
@@ -53,8 +60,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(routes -> routes
+	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped) throws Exception {
+		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		var forbidden = new AccessDeniedHandlerImpl();
+		http.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
 			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
@@ -80,6 +90,15 @@ class SecurityConfiguration {
 			.formLogin(
 					login -> login.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("SESSION"))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> {
+				if (!unmapped.answerIfUnmapped(request, response)) {
+					signIn.commence(request, response, ex);
+				}
+			}).accessDeniedHandler((request, response, ex) -> {
+				if (ex instanceof CsrfException || !unmapped.answerIfUnmapped(request, response)) {
+					forbidden.handle(request, response, ex);
+				}
+			}))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}

@@ -10,13 +10,16 @@ import org.slf4j.LoggerFactory;
 
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.core.NotFound;
+import dev.backboard.core.ratelimit.RateLimited;
 import dev.backboard.search.InvalidSearch;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -97,6 +100,15 @@ class ApiProblems {
 				"The request body is not valid JSON for this operation");
 		problem.setTitle("Unreadable request");
 		return problem;
+	}
+
+	@ExceptionHandler(RateLimited.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimited ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many requests; try again in " + ex.retryAfterSeconds() + " s");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.backboard.core.NotFound;
+import dev.backboard.core.ratelimit.RateLimited;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
+
+	@ExceptionHandler(RateLimited.class)
+	void rateLimited(RateLimited ex, HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+		response.sendError(429, "Too many attempts. Please wait " + ex.retryAfterSeconds() + " seconds and try again.");
+	}
 
 	@ExceptionHandler(NotFound.class)
 	void notFound(HttpServletResponse response) throws IOException {

@@ -37,7 +37,8 @@ class SecurityHeaders extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean apiDocs = request.getRequestURI().startsWith("/api/v1/docs")
-				|| request.getRequestURI().startsWith("/swagger-ui");
+				|| request.getRequestURI().startsWith("/swagger-ui")
+				|| request.getRequestURI().startsWith("/api/v1/swagger-ui");
 		response.setHeader("Content-Security-Policy", apiDocs ? API_DOCS_POLICY : CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -63,14 +63,4 @@ class SignInIntegrationTests {
 		assertThat(response.status()).isEqualTo(403);
 	}
 
-	@Test
-	void candidatesNeverReachEmployerOrModeratorPages() {
-		UserAccount candidate = users.create("Casey", Role.CANDIDATE);
-		WebSession session = WebSession.signedIn(port, candidate.getEmail(), Users.PASSWORD);
-
-		assertThat(session.get("/employer").status()).isEqualTo(403);
-		assertThat(session.get("/moderation").status()).isEqualTo(403);
-		assertThat(session.get("/admin").status()).isEqualTo(403);
-	}
-
 }
