@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.core.NotFound;
+import dev.backboard.core.idempotency.IdempotencyKeyReused;
 import dev.backboard.core.ratelimit.RateLimited;
 import dev.backboard.search.InvalidSearch;
 
@@ -99,6 +100,13 @@ class ApiProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON for this operation");
 		problem.setTitle("Unreadable request");
+		return problem;
+	}
+
+	@ExceptionHandler(IdempotencyKeyReused.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setTitle("Idempotency-Key reused");
 		return problem;
 	}
 
