@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
@@ -38,10 +39,13 @@ class ExternalSignIn {
 
 	private final Clock clock;
 
-	ExternalSignIn(UserAccountRepository users, Identities identities, Clock clock) {
+	private final EntityManager entities;
+
+	ExternalSignIn(UserAccountRepository users, Identities identities, Clock clock, EntityManager entities) {
 		this.users = users;
 		this.identities = identities;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	@Transactional
@@ -67,6 +71,8 @@ class ExternalSignIn {
 			account.verifyEmail(clock.instant());
 		}
 		account = users.save(account);
+		// The identity row is written with JDBC and references the new account.
+		entities.flush();
 		identities.link(account.getId(), identity);
 		return new SignedInUser(account, idToken);
 	}

@@ -42,8 +42,7 @@ class TwoFactorIntegrationTests {
 		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
 		assertThat(session.get("/account").header("Location")).endsWith("/login/2fa");
 
-		Api.Response verified = session.submit("/login/2fa", "form[action=/login/2fa]",
-				Map.of("code", code(secret)));
+		Api.Response verified = session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", code(secret)));
 
 		assertThat(verified.status()).isEqualTo(302);
 		assertThat(verified.header("Location")).endsWith("/account");
