@@ -3,6 +3,7 @@ package dev.backboard.accounts;
 import java.util.List;
 import java.util.Map;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.MutableClock;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
 
@@ -45,6 +47,9 @@ class OidcSignInIntegrationTests {
 
 	@Autowired
 	Identities identities;
+
+	@Autowired
+	MutableClock clock;
 
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
@@ -186,6 +191,27 @@ class OidcSignInIntegrationTests {
 		assertThat(query.getFirst("code_challenge")).hasSizeGreaterThanOrEqualTo(43);
 		assertThat(query.getFirst("nonce")).isNotBlank();
 		assertThat(query.getFirst("state")).isNotBlank();
+	}
+
+	@Test
+	void aProviderSignInStillAsksForTheSecondFactor() throws Exception {
+		String email = Users.freshEmail("tia");
+		WebSession first = new WebSession(port);
+		signIn(first, "mock", "subject-" + email, email, true);
+		first.submit("/account/2fa", "form[action=/account/2fa/setup]", Map.of());
+		String secret = first.page("/account/2fa").selectFirst("#totp-secret").text();
+		first.submit("/account/2fa", "form[action=/account/2fa/confirm]", Map.of("code", code(secret)));
+
+		WebSession later = new WebSession(port);
+		signIn(later, "mock", "subject-" + email, email, true);
+		assertThat(later.get("/account").header("Location")).endsWith("/login/2fa");
+
+		later.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", code(secret)));
+		assertThat(later.get("/account").body()).contains(email);
+	}
+
+	private String code(String secret) throws Exception {
+		return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
 	}
 
 	@Test
