@@ -60,7 +60,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped, SignInSteps signInSteps) throws Exception {
 		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		var forbidden = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -76,6 +76,10 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**", "/dev/mail", "/dev/mail/**")
 			.access(SecurityConfiguration::fromThisMachine)
 			.requestMatchers("/login", "/signup", "/verify-email", "/password/forgot", "/password/reset")
+			.permitAll()
+			// The TOTP step of a sign-in; its controller only serves sessions waiting for
+			// it.
+			.requestMatchers("/login/2fa")
 			.permitAll()
 			.requestMatchers("/employer/**")
 			.hasAuthority(Role.EMPLOYER.authority())
@@ -100,6 +104,9 @@ class SecurityConfiguration {
 				}
 			}))
 			.headers(SecurityConfiguration::headers);
+		// Identity providers (their /oauth2/authorization/* and /login/oauth2/code/* are
+		// answered by their filters) and the TOTP step.
+		signInSteps.applyTo(http);
 		return http.build();
 	}
 

@@ -41,7 +41,17 @@ public final class SignedInUser implements UserDetails, OidcUser, CredentialsCon
 
 	private final @Nullable OidcIdToken idToken;
 
+	/**
+	 * Set when the account uses TOTP and this sign-in has not passed that step yet; the
+	 * session then only holds a {@link PendingSecondFactor}.
+	 */
+	private final boolean secondFactorPending;
+
 	SignedInUser(UserAccount account, @Nullable OidcIdToken idToken) {
+		this(account, idToken, account.isTotpEnabled());
+	}
+
+	SignedInUser(UserAccount account, @Nullable OidcIdToken idToken, boolean secondFactorPending) {
 		this.accountId = account.getId();
 		this.email = account.getEmail();
 		this.displayName = account.getDisplayName();
@@ -51,6 +61,27 @@ public final class SignedInUser implements UserDetails, OidcUser, CredentialsCon
 			.toList();
 		this.passwordHash = account.getPasswordHash();
 		this.idToken = idToken;
+		this.secondFactorPending = secondFactorPending;
+	}
+
+	private SignedInUser(SignedInUser user) {
+		this.accountId = user.accountId;
+		this.email = user.email;
+		this.displayName = user.displayName;
+		this.roles = user.roles;
+		this.authorities = user.authorities;
+		this.passwordHash = null;
+		this.idToken = user.idToken;
+		this.secondFactorPending = false;
+	}
+
+	/** The same user once the second factor is checked. */
+	SignedInUser withSecondFactor() {
+		return new SignedInUser(this);
+	}
+
+	boolean secondFactorPending() {
+		return secondFactorPending;
 	}
 
 	public long accountId() {
