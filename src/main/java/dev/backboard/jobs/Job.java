@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -93,9 +95,15 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	private @Nullable String applyEmail;
 
-	private Instant postedAt;
+	private @Nullable Instant postedAt;
 
-	private Instant validThrough;
+	private @Nullable Instant validThrough;
+
+	private @Nullable String rejectionReason;
+
+	private @Nullable Instant submittedAt;
+
+	private @Nullable Instant expiryWarnedAt;
 
 	@Enumerated(EnumType.STRING)
 	private JobStatus status;
@@ -118,16 +126,18 @@ public class Job extends AbstractAggregateRoot<Job> {
 	@CollectionTable(name = "job_skill", joinColumns = @JoinColumn(name = "job_id"))
 	private Set<JobSkill> skills = new LinkedHashSet<>();
 
+	/** Steps taken since the job was loaded, for the service to record with its actor. */
+	@Transient
+	private final List<StatusChange> changes = new ArrayList<>();
+
 	@SuppressWarnings("NullAway.Init")
 	protected Job() {
 	}
 
-	private Job(Company company, String slug, Instant now, Duration validity) {
+	private Job(Company company, String slug, JobStatus status, Instant now) {
 		this.company = company;
 		this.slug = slug;
-		this.status = JobStatus.PUBLISHED;
-		this.postedAt = now;
-		this.validThrough = now.plus(validity);
+		this.status = status;
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.remoteCountries = new String[0];
@@ -138,18 +148,118 @@ public class Job extends AbstractAggregateRoot<Job> {
 		this.seniority = Seniority.MID;
 	}
 
+	/**
+	 * A job published at once, without review: demo data, benchmarks and trusted imports.
+	 */
 	static Job publish(Company company, JobDetails details, @Nullable AnnualSalary annual, Instant now,
 			Duration validity, String slugSuffix) {
-		Job job = new Job(company, Slugs.of(details.title() + " " + company.getName()) + "-" + slugSuffix, now,
-				validity);
+		Job job = new Job(company, slug(details, company, slugSuffix), JobStatus.PUBLISHED, now);
 		job.apply(details, annual);
-		job.registerEvent(new JobPublished(job.getIdOrZero(), job.slug));
+		job.changes.add(new StatusChange(null, JobStatus.PUBLISHED, null, now));
+		job.goLive(now, validity);
 		return job;
 	}
 
+	/** A job the employer is still writing; nobody else sees it. */
+	static Job draft(Company company, JobDetails details, @Nullable AnnualSalary annual, Instant now,
+			String slugSuffix) {
+		Job job = new Job(company, slug(details, company, slugSuffix), JobStatus.DRAFT, now);
+		job.apply(details, annual);
+		job.changes.add(new StatusChange(null, JobStatus.DRAFT, null, now));
+		return job;
+	}
+
+	/** A trusted revision that never sends the job back to review. */
 	void revise(JobDetails details, @Nullable AnnualSalary annual, Instant now) {
+		revise(details, annual, now, RereviewOnEdit.NEVER, false);
+	}
+
+	/**
+	 * Changes what the job says. A published job goes back to review when moderation is
+	 * on and the policy asks for it.
+	 * @return whether the job went back to review
+	 */
+	boolean revise(JobDetails details, @Nullable AnnualSalary annual, Instant now, RereviewOnEdit policy,
+			boolean moderated) {
+		require(JobAction.EDIT);
+		boolean contentChanged = !title.equals(details.title().strip())
+				|| !descriptionMarkdown.equals(details.descriptionMarkdown())
+				|| !skills.equals(new LinkedHashSet<>(details.skills()));
 		apply(details, annual);
+		if (postedAt == null) {
+			this.slug = slug(details, company, slug.substring(slug.lastIndexOf('-') + 1));
+		}
 		this.updatedAt = now;
+		boolean rereview = status == JobStatus.PUBLISHED && moderated
+				&& (policy == RereviewOnEdit.ALWAYS || (policy == RereviewOnEdit.CONTENT && contentChanged));
+		if (rereview) {
+			move(JobStatus.IN_REVIEW, "edited while published", now);
+			this.submittedAt = now;
+		}
+		return rereview;
+	}
+
+	/** The employer sends the job off; payment comes next. */
+	void submit(Instant now) {
+		require(JobAction.SUBMIT);
+		enterPayment(now);
+	}
+
+	/** An expired, filled or closed job goes through submission again. */
+	void relist(Instant now) {
+		require(JobAction.RELIST);
+		enterPayment(now);
+	}
+
+	/** Paid (or free): the job goes to review, or live when moderation is off. */
+	void settlePayment(boolean moderated, Instant now, Duration validity) {
+		require(JobAction.SETTLE_PAYMENT);
+		if (moderated) {
+			move(JobStatus.IN_REVIEW, null, now);
+		}
+		else {
+			move(JobStatus.PUBLISHED, null, now);
+			goLive(now, validity);
+		}
+	}
+
+	void approve(Instant now, Duration validity) {
+		require(JobAction.APPROVE);
+		move(JobStatus.PUBLISHED, null, now);
+		goLive(now, validity);
+	}
+
+	/** Back to the employer as a draft, with the moderator's reason. */
+	void reject(String reason, Instant now) {
+		require(JobAction.REJECT);
+		String given = reason.strip();
+		if (given.isEmpty() || given.length() > 1000) {
+			throw new InvalidJob(Map.of("reason", "give a reason of at most 1000 characters"));
+		}
+		move(JobStatus.DRAFT, given, now);
+		this.rejectionReason = given;
+	}
+
+	/** Another full validity period from now; a warning is due again before its end. */
+	void renew(Instant now, Duration validity) {
+		require(JobAction.RENEW);
+		boolean wasLive = status == JobStatus.PUBLISHED;
+		move(JobStatus.PUBLISHED, null, now);
+		this.validThrough = now.plus(validity);
+		this.expiryWarnedAt = null;
+		if (!wasLive) {
+			registerEvent(new JobPublished(getIdOrZero(), slug));
+		}
+	}
+
+	void markFilled(Instant now) {
+		require(JobAction.MARK_FILLED);
+		move(JobStatus.FILLED, null, now);
+	}
+
+	void close(@Nullable String reason, Instant now) {
+		require(JobAction.CLOSE);
+		move(JobStatus.CLOSED, reason, now);
 	}
 
 	/**
@@ -157,13 +267,63 @@ public class Job extends AbstractAggregateRoot<Job> {
 	 * @return whether it expired now
 	 */
 	boolean expireIfDue(Instant now) {
-		if (status != JobStatus.PUBLISHED || validThrough.isAfter(now)) {
+		if (status != JobStatus.PUBLISHED || validThrough == null || validThrough.isAfter(now)) {
 			return false;
 		}
-		this.status = JobStatus.EXPIRED;
-		this.updatedAt = now;
+		move(JobStatus.EXPIRED, null, now);
 		registerEvent(new JobExpired(getIdOrZero(), slug));
 		return true;
+	}
+
+	/**
+	 * Notes that the owners were told the job is about to expire.
+	 * @return false when they already were in this validity period
+	 */
+	boolean markExpiryWarned(Instant now) {
+		if (status != JobStatus.PUBLISHED || expiryWarnedAt != null) {
+			return false;
+		}
+		this.expiryWarnedAt = now;
+		return true;
+	}
+
+	/** The steps taken since the last call, oldest first. */
+	List<StatusChange> drainChanges() {
+		List<StatusChange> drained = List.copyOf(changes);
+		changes.clear();
+		return drained;
+	}
+
+	private void enterPayment(Instant now) {
+		move(JobStatus.PENDING_PAYMENT, null, now);
+		this.submittedAt = now;
+		this.rejectionReason = null;
+	}
+
+	private void goLive(Instant now, Duration validity) {
+		if (postedAt == null) {
+			this.postedAt = now;
+		}
+		this.validThrough = now.plus(validity);
+		this.expiryWarnedAt = null;
+		this.rejectionReason = null;
+		registerEvent(new JobPublished(getIdOrZero(), slug));
+	}
+
+	private void require(JobAction action) {
+		if (!action.allowedFrom(status)) {
+			throw new JobTransitionRefused(action, status);
+		}
+	}
+
+	private void move(JobStatus to, @Nullable String reason, Instant now) {
+		changes.add(new StatusChange(status, to, reason, now));
+		this.status = to;
+		this.updatedAt = now;
+	}
+
+	private static String slug(JobDetails details, Company company, String suffix) {
+		return Slugs.of(details.title() + " " + company.getName()) + "-" + suffix;
 	}
 
 	private void apply(JobDetails details, @Nullable AnnualSalary annual) {
@@ -292,12 +452,55 @@ public class Job extends AbstractAggregateRoot<Job> {
 		return applyEmail;
 	}
 
-	public Instant getPostedAt() {
+	/** When the job was first published; null until then. */
+	public @Nullable Instant getPostedAt() {
 		return postedAt;
 	}
 
-	public Instant getValidThrough() {
+	/** Until when the job stays live; null until it is first published. */
+	public @Nullable Instant getValidThrough() {
 		return validThrough;
+	}
+
+	/** Whole days until the job expires, rounded up; zero when not live. */
+	public long daysLeft(Instant now) {
+		if (status != JobStatus.PUBLISHED || validThrough == null || !validThrough.isAfter(now)) {
+			return 0;
+		}
+		return (Duration.between(now, validThrough).toSeconds() + 86_399) / 86_400;
+	}
+
+	/** The moderator's reason, while the job is a rejected draft. */
+	public @Nullable String getRejectionReason() {
+		return rejectionReason;
+	}
+
+	public @Nullable Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public @Nullable Instant getExpiryWarnedAt() {
+		return expiryWarnedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	/** Whether the job's status allows the action, e.g. for the buttons a page shows. */
+	public boolean can(JobAction action) {
+		return action.allowedFrom(status);
+	}
+
+	/**
+	 * Whether anyone may see the job's page: it has been published and is not back in
+	 * review or a draft.
+	 */
+	public boolean isPublic() {
+		return postedAt != null && switch (status) {
+			case PUBLISHED, EXPIRED, FILLED, CLOSED -> true;
+			case DRAFT, PENDING_PAYMENT, IN_REVIEW -> false;
+		};
 	}
 
 	public JobStatus getStatus() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -19,5 +21,14 @@ interface JobRepository extends JpaRepository<Job, Long> {
 	long countByStatus(JobStatus status);
 
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
+
+	Page<Job> findByCompanyIdOrderByCreatedAtDescIdDesc(Long companyId, Pageable page);
+
+	@EntityGraph(attributePaths = "company")
+	Page<Job> findByStatusOrderBySubmittedAtAscIdAsc(JobStatus status, Pageable page);
+
+	@EntityGraph(attributePaths = "company")
+	List<Job> findByStatusAndValidThroughBeforeAndExpiryWarnedAtIsNullOrderByValidThroughAsc(JobStatus status,
+			Instant before, Limit limit);
 
 }

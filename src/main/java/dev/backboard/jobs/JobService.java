@@ -14,16 +14,21 @@ import jakarta.validation.Validator;
 
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
+import dev.backboard.core.Actor;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.SkillExtractor;
 import dev.backboard.skills.Taxonomy;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The jobs module's API: publish, revise, find and expire jobs.
+ * The jobs module's API: an employer's drafts, submissions and renewals, moderators'
+ * decisions, and the public's reads. Each status change is recorded with who made it.
+ * Employers only ever reach their own company's jobs: another company's job is not found.
  */
 @Service
 public class JobService {
@@ -48,8 +53,12 @@ public class JobService {
 
 	private final Clock clock;
 
+	private final JobTransitions transitions;
+
 	JobService(JobRepository jobs, CompanyRepository companies, Validator validator, Taxonomy taxonomy,
-			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock) {
+			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock,
+			JobTransitions transitions) {
+		this.transitions = transitions;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.validator = validator;
@@ -60,32 +69,160 @@ public class JobService {
 		this.clock = clock;
 	}
 
+	/**
+	 * Publishes a job at once, without review: for demo data, benchmarks and trusted
+	 * imports.
+	 */
 	@Transactional
 	public Job publish(long companyId, JobDetails details) {
-		Company company = companies.findById(companyId)
-			.orElseThrow(() -> new InvalidJob(Map.of("companyId", "no such company")));
 		JobDetails valid = validated(details);
-		Job job = Job.publish(company, valid, salaries.annualize(valid.salary()), clock.instant(),
+		Job job = Job.publish(company(companyId), valid, salaries.annualize(valid.salary()), clock.instant(),
 				properties.validity(), slugSuffix());
-		return jobs.save(job);
+		return save(job, Actor.system());
 	}
 
+	/** A trusted revision that never sends the job back to review. */
 	@Transactional
 	public Job revise(long jobId, JobDetails details) {
 		Job job = jobs.findWithDetailsById(jobId).orElseThrow(() -> new JobNotFound(jobId));
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant());
-		return jobs.save(job);
+		return save(job, Actor.system());
 	}
 
+	@Transactional
+	public Job createDraft(long companyId, JobDetails details, Actor actor) {
+		JobDetails valid = validated(details);
+		Job job = Job.draft(company(companyId), valid, salaries.annualize(valid.salary()), clock.instant(),
+				slugSuffix());
+		return save(job, actor);
+	}
+
+	/**
+	 * Changes a job of the company. A published job goes back to review when moderation
+	 * and the re-review policy ask for it.
+	 */
+	@Transactional
+	public Job update(long companyId, long jobId, JobDetails details, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		JobDetails valid = validated(details);
+		job.revise(valid, salaries.annualize(valid.salary()), clock.instant(), properties.rereviewOnEdit(),
+				properties.moderation());
+		return save(job, actor);
+	}
+
+	/**
+	 * Sends a draft off: through payment (free for now) to review, or straight to
+	 * publication when moderation is off.
+	 */
+	@Transactional
+	public Job submit(long companyId, long jobId, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.submit(clock.instant());
+		settlePayment(job);
+		return save(job, actor);
+	}
+
+	/** Puts an expired, filled or closed job up again, through submission. */
+	@Transactional
+	public Job relist(long companyId, long jobId, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.relist(clock.instant());
+		settlePayment(job);
+		return save(job, actor);
+	}
+
+	/** Another full validity period from now, for a published or expired job. */
+	@Transactional
+	public Job renew(long companyId, long jobId, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.renew(clock.instant(), properties.validity());
+		return save(job, actor);
+	}
+
+	@Transactional
+	public Job markFilled(long companyId, long jobId, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.markFilled(clock.instant());
+		return save(job, actor);
+	}
+
+	@Transactional
+	public Job close(long companyId, long jobId, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.close(null, clock.instant());
+		return save(job, actor);
+	}
+
+	/** A moderator publishes a job in review. */
+	@Transactional
+	public Job approve(long jobId, Actor actor) {
+		Job job = findForModeration(jobId);
+		job.approve(clock.instant(), properties.validity());
+		return save(job, actor);
+	}
+
+	/** A moderator sends a job in review back to its employer as a draft, saying why. */
+	@Transactional
+	public Job reject(long jobId, String reason, Actor actor) {
+		Job job = findForModeration(jobId);
+		job.reject(reason, clock.instant());
+		return save(job, actor);
+	}
+
+	/** A moderator takes a job down, e.g. after a report. */
+	@Transactional
+	public Job closeByModerator(long jobId, String reason, Actor actor) {
+		Job job = findForModeration(jobId);
+		job.close(reason, clock.instant());
+		return save(job, actor);
+	}
+
+	/**
+	 * One of the company's jobs, in any status.
+	 * @throws JobNotFound when there is no such job or it belongs to another company
+	 */
+	@Transactional(readOnly = true)
+	public Job findForCompany(long companyId, long jobId) {
+		return jobs.findWithDetailsById(jobId)
+			.filter(job -> job.getCompany().getId() == companyId)
+			.orElseThrow(() -> new JobNotFound(jobId));
+	}
+
+	/** The company's jobs, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Job> listForCompany(long companyId, Pageable page) {
+		return jobs.findByCompanyIdOrderByCreatedAtDescIdDesc(companyId, page);
+	}
+
+	/** Any job, in any status, for moderators. */
+	@Transactional(readOnly = true)
+	public Job findForModeration(long jobId) {
+		return jobs.findWithDetailsById(jobId).orElseThrow(() -> new JobNotFound(jobId));
+	}
+
+	/** Jobs waiting for a moderator, longest waiting first. */
+	@Transactional(readOnly = true)
+	public Page<Job> inReview(Pageable page) {
+		return jobs.findByStatusOrderBySubmittedAtAscIdAsc(JobStatus.IN_REVIEW, page);
+	}
+
+	/** The job's recorded status changes, oldest first. */
+	@Transactional(readOnly = true)
+	public List<JobTransition> transitions(long jobId) {
+		return transitions.of(jobId);
+	}
+
+	/** A job whose page the public may see. */
 	@Transactional(readOnly = true)
 	public Optional<Job> findBySlug(String slug) {
-		return jobs.findBySlug(slug);
+		return jobs.findBySlug(slug).filter(Job::isPublic);
 	}
 
+	/** A job whose page the public may see. */
 	@Transactional(readOnly = true)
 	public Optional<Job> findById(long id) {
-		return jobs.findWithDetailsById(id);
+		return jobs.findWithDetailsById(id).filter(Job::isPublic);
 	}
 
 	@Transactional(readOnly = true)
@@ -103,11 +240,29 @@ public class JobService {
 		for (Job job : jobs.findByStatusAndValidThroughBefore(JobStatus.PUBLISHED, clock.instant(),
 				Limit.of(EXPIRY_BATCH))) {
 			if (job.expireIfDue(clock.instant())) {
-				jobs.save(job);
+				save(job, Actor.system());
 				expired++;
 			}
 		}
 		return expired;
+	}
+
+	/** Payment is free until a payments feature plugs in here. */
+	private void settlePayment(Job job) {
+		job.settlePayment(properties.moderation(), clock.instant(), properties.validity());
+	}
+
+	/** Saves the job and records the status changes it made, in one transaction. */
+	private Job save(Job job, Actor actor) {
+		List<StatusChange> changes = job.drainChanges();
+		// Flushed first: the records refer to the job's row.
+		Job saved = jobs.saveAndFlush(job);
+		transitions.record(saved.getId(), changes, actor);
+		return saved;
+	}
+
+	private Company company(long companyId) {
+		return companies.findById(companyId).orElseThrow(() -> new InvalidJob(Map.of("companyId", "no such company")));
 	}
 
 	private JobDetails validated(JobDetails details) {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.backboard.jobs.InvalidJob;
+import dev.backboard.jobs.JobTransitionRefused;
 import dev.backboard.core.NotFound;
 import dev.backboard.core.idempotency.IdempotencyKeyReused;
 import dev.backboard.core.ratelimit.RateLimited;
@@ -93,6 +94,14 @@ class ApiProblems {
 	ProblemDetail invalidJob(InvalidJob ex) {
 		return badRequest(
 				ex.fieldErrors().entrySet().stream().map(e -> new ParameterError(e.getKey(), e.getValue())).toList());
+	}
+
+	@ExceptionHandler(JobTransitionRefused.class)
+	ProblemDetail transitionRefused(JobTransitionRefused ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Not allowed in the job's current status");
+		problem.setProperties(Map.of("jobStatus", ex.status().name(), "action", ex.action().name()));
+		return problem;
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

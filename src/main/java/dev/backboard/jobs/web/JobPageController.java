@@ -2,6 +2,8 @@ package dev.backboard.jobs.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A job's page. An expired job keeps its page, says it is closed and asks not to be
@@ -43,7 +46,7 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{slug}")
-	String job(@PathVariable String slug, Model model) {
+	String job(@PathVariable String slug, @RequestParam(required = false) @Nullable String reported, Model model) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
 		String descriptionHtml = descriptions.html(job);
 		model.addAttribute("job", job);
@@ -51,6 +54,7 @@ class JobPageController {
 		model.addAttribute("required", skills(job, true));
 		model.addAttribute("niceToHave", skills(job, false));
 		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, descriptionHtml, web.baseUrl()) : null);
+		model.addAttribute("reported", reported != null);
 		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
 		return "jobs/job";
 	}

@@ -18,8 +18,8 @@ import dev.backboard.jobs.WorkplaceType;
 record JobResponse(long id, String slug, String url, String title, CompanyView company, String descriptionMarkdown,
 		String descriptionHtml, List<JobLocation> locations, WorkplaceType workplaceType, RemoteView remote,
 		EmploymentType employmentType, Seniority seniority, @Nullable SalaryView salary, boolean visaSponsorship,
-		boolean relocation, List<SkillView> skills, ApplyView apply, Instant postedAt, Instant validThrough,
-		JobStatus status, boolean featured, Instant updatedAt) {
+		boolean relocation, List<SkillView> skills, ApplyView apply, @Nullable Instant postedAt,
+		@Nullable Instant validThrough, JobStatus status, boolean featured, Instant updatedAt) {
 
 	record CompanyView(String slug, String name, @Nullable String website, @Nullable String logoUrl) {
 	}
