@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.backboard.core.NotFound;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +59,7 @@ public class AccountSettings {
 	@Transactional
 	public void changePassword(long accountId, String currentPassword, String newPassword,
 			@Nullable String currentSessionId, boolean endOtherSessions) {
-		UserAccount account = users.findById(accountId)
-			.orElseThrow(() -> new IllegalStateException("Signed-in account is gone"));
+		UserAccount account = users.findById(accountId).orElseThrow(() -> new NotFound("account"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (!matches(account, currentPassword)) {
 			errors.put("currentPassword", "This is not your current password.");
@@ -84,8 +85,7 @@ public class AccountSettings {
 	 */
 	@Transactional
 	public void requestEmailChange(long accountId, String currentPassword, String newEmail) {
-		UserAccount account = users.findById(accountId)
-			.orElseThrow(() -> new IllegalStateException("Signed-in account is gone"));
+		UserAccount account = users.findById(accountId).orElseThrow(() -> new NotFound("account"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (!matches(account, currentPassword)) {
 			errors.put("currentPassword", "This is not your current password.");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -151,8 +152,8 @@ public class FirstAdmin {
 		if (users.existsByRolesContaining(Role.ADMIN)) {
 			return true;
 		}
-		String email = java.util.Objects.requireNonNull(properties.adminEmail());
-		String password = java.util.Objects.requireNonNull(properties.adminPassword());
+		String email = Objects.requireNonNull(properties.adminEmail());
+		String password = Objects.requireNonNull(properties.adminPassword());
 		Optional<String> problem = policy.problem(password, email);
 		if (problem.isPresent() || !Emails.isPlausible(email)) {
 			throw new IllegalStateException("backboard.accounts.admin-email/admin-password cannot be used: "

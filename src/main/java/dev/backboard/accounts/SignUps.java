@@ -3,6 +3,7 @@ package dev.backboard.accounts;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ public class SignUps {
 			return;
 		}
 		UserAccount account = users.save(new UserAccount(form.email(), hash, form.displayName(),
-				Set.of(java.util.Objects.requireNonNull(form.role())), clock.instant()));
+				Set.of(Objects.requireNonNull(form.role())), clock.instant()));
 		// The link's row refers to the account, and is written with plain JDBC.
 		entityManager.flush();
 		events.record(account.getId(), SecurityEventType.SIGNED_UP, "role " + form.role());
