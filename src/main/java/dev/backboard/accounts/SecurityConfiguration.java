@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -60,7 +61,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped, SignInSteps signInSteps) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped, SignInSteps signInSteps,
+			SignInAttempts signIns) throws Exception {
 		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		var forbidden = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -80,6 +82,7 @@ class SecurityConfiguration {
 			// The TOTP step of a sign-in; its controller only serves sessions waiting for
 			// it.
 			.requestMatchers("/login/2fa")
+			.requestMatchers("/setup/admin")
 			.permitAll()
 			.requestMatchers("/employer/**")
 			.hasAuthority(Role.EMPLOYER.authority())
@@ -91,8 +94,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.denyAll())
-			.formLogin(
-					login -> login.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error"))
+			.formLogin(login -> login.loginPage("/login").successHandler(signIns).failureHandler(signIns))
+			.addFilterBefore(signIns.throttle(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("SESSION"))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> {
 				if (!unmapped.answerIfUnmapped(request, response)) {

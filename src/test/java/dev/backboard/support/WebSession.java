@@ -30,6 +30,8 @@ public final class WebSession {
 
 	private final HttpClient client;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public WebSession(int port) {
 		this.port = port;
 		this.client = HttpClient.newBuilder()
@@ -49,6 +51,25 @@ public final class WebSession {
 					"Could not sign in as " + email + ": " + response.status() + " " + response.header("Location"));
 		}
 		return session;
+	}
+
+	/**
+	 * Sends this header with every request from now on, e.g. {@code X-Forwarded-For} to
+	 * come from an address of its own (rate limits count per address).
+	 */
+	public WebSession header(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** The value of a cookie the session holds, e.g. {@code SESSION}. */
+	public java.util.Optional<String> cookie(String name) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
 	}
 
 	public Api.Response get(String path) {
@@ -100,6 +121,7 @@ public final class WebSession {
 	}
 
 	private Api.Response send(HttpRequest.Builder request) {
+		headers.forEach(request::header);
 		try {
 			return new Api.Response(
 					client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()));

@@ -1,0 +1,89 @@
+package dev.backboard.accounts;
+
+import java.time.Clock;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot your password": a one-hour, single-use link by mail. Asking answers the same
+ * whether or not the address has an account; using the link ends every session of the
+ * account, so whoever knew the old password is signed out.
+ */
+@Service
+public class PasswordResets {
+
+	private final UserAccountRepository users;
+
+	private final AccountTokens tokens;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder passwords;
+
+	private final AccountSessions sessions;
+
+	private final AccountMails mails;
+
+	private final SecurityEvents events;
+
+	private final AccountsProperties properties;
+
+	private final Clock clock;
+
+	PasswordResets(UserAccountRepository users, AccountTokens tokens, PasswordPolicy policy, PasswordEncoder passwords,
+			AccountSessions sessions, AccountMails mails, SecurityEvents events, AccountsProperties properties,
+			Clock clock) {
+		this.users = users;
+		this.tokens = tokens;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.sessions = sessions;
+		this.mails = mails;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Mails a reset link if the address has an account; does nothing visible otherwise.
+	 */
+	@Transactional
+	public void request(String email) {
+		users.findByEmail(UserAccount.normalize(email)).ifPresent(account -> {
+			String token = tokens.issue(account.getId(), AccountTokens.Purpose.RESET_PASSWORD, null,
+					properties.passwordResetValidity());
+			mails.resetPassword(account.getEmail(), token);
+			events.record(account.getId(), SecurityEventType.PASSWORD_RESET_REQUESTED, null);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isUsable(String token) {
+		return tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD).isPresent();
+	}
+
+	/**
+	 * Sets the new password and ends all of the account's sessions.
+	 * @throws InvalidLink when the link expired or was used
+	 * @throws InvalidForm when the password is refused; the link then still works
+	 */
+	@Transactional
+	public void reset(String token, String newPassword) {
+		AccountTokens.Use peeked = tokens.peek(token, AccountTokens.Purpose.RESET_PASSWORD)
+			.orElseThrow(InvalidLink::new);
+		UserAccount account = users.findById(peeked.userId()).orElseThrow(InvalidLink::new);
+		policy.problem(newPassword, account.getEmail()).ifPresent(problem -> {
+			throw InvalidForm.of("password", problem);
+		});
+		tokens.consume(token, AccountTokens.Purpose.RESET_PASSWORD).orElseThrow(InvalidLink::new);
+		tokens.revokeAll(account.getId(), AccountTokens.Purpose.RESET_PASSWORD);
+		account.changePassword(passwords.encode(newPassword), clock.instant());
+		events.record(account.getId(), SecurityEventType.PASSWORD_RESET_COMPLETED, null);
+		int ended = sessions.endAll(account.getId(), null);
+		events.record(account.getId(), SecurityEventType.SESSIONS_ENDED, ended + " after a password reset");
+		mails.passwordChanged(account.getEmail());
+	}
+
+}

@@ -1,0 +1,12 @@
+package dev.backboard.accounts;
+
+/**
+ * What happened to an account, as kept in the security log.
+ */
+public enum SecurityEventType {
+
+	SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGNED_UP, SIGN_UP_WITH_TAKEN_EMAIL, EMAIL_VERIFIED,
+	PASSWORD_RESET_REQUESTED, PASSWORD_RESET_COMPLETED, PASSWORD_CHANGED, EMAIL_CHANGE_REQUESTED, EMAIL_CHANGED,
+	SESSIONS_ENDED, ADMIN_CREATED
+
+}
