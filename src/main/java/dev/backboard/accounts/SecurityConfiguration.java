@@ -82,6 +82,7 @@ class SecurityConfiguration {
 			// The TOTP step of a sign-in; its controller only serves sessions waiting for
 			// it.
 			.requestMatchers("/login/2fa")
+			.permitAll()
 			.requestMatchers("/setup/admin")
 			.permitAll()
 			.requestMatchers("/employer/**")
