@@ -18,6 +18,9 @@ interface JobRepository extends JpaRepository<Job, Long> {
 
 	long countByStatus(JobStatus status);
 
+	@EntityGraph(attributePaths = { "company", "locations" })
+	List<Job> findByCompanyIdAndStatusOrderByPostedAtDesc(Long companyId, JobStatus status, Limit limit);
+
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
 
 }
