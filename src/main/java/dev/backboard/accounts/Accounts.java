@@ -47,4 +47,15 @@ public class Accounts {
 		return users.save(account);
 	}
 
+	/**
+	 * Gives the account a role it lacks, e.g. employer to someone who joins a company. A
+	 * signed-in session sees it after {@link SignedInSessions#refresh}.
+	 */
+	@Transactional
+	public void grant(long accountId, Role role) {
+		users.findById(accountId)
+			.orElseThrow(() -> new IllegalStateException("No account " + accountId))
+			.grant(role, clock.instant());
+	}
+
 }

@@ -18,6 +18,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -37,9 +40,14 @@ class SecurityConfiguration {
 			"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
 			"/api/v1/swagger-ui/**" };
 
+	private static final String JOBS_READ = "SCOPE_jobs:read";
+
+	private static final String JOBS_WRITE = "SCOPE_jobs:write";
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiProblemResponses problems, OpaqueTokenIntrospector apiTokens)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
@@ -49,14 +57,37 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/company", "/api/v1/company/**")
+				.hasAuthority(JOBS_READ)
+				.requestMatchers(HttpMethod.POST, "/api/v1/jobs", "/api/v1/jobs/*/*")
+				.hasAuthority(JOBS_WRITE)
+				.requestMatchers(HttpMethod.PUT, "/api/v1/jobs/*")
+				.hasAuthority(JOBS_WRITE)
+				.requestMatchers(HttpMethod.PATCH, "/api/v1/jobs/*")
+				.hasAuthority(JOBS_WRITE)
 				.anyRequest()
 				.denyAll())
+			.oauth2ResourceServer(bearer -> bearer.bearerTokenResolver(headerOnly())
+				.opaqueToken(opaque -> opaque.introspector(apiTokens))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * Tokens only in the Authorization header: a token in a URL ends up in logs, proxies
+	 * and browser history, so {@code ?access_token=} is never read.
+	 */
+	private static BearerTokenResolver headerOnly() {
+		DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
+		resolver.setAllowUriQueryParameter(false);
+		resolver.setAllowFormEncodedBodyParameter(false);
+		return resolver;
 	}
 
 	@Bean

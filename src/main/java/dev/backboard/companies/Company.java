@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import dev.backboard.core.SafeMarkdown;
 import dev.backboard.core.Slugs;
 
 /**
@@ -36,6 +39,19 @@ public class Company {
 
 	private Instant createdAt;
 
+	@Column(name = "about_md")
+	private @Nullable String aboutMarkdown;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "size")
+	private @Nullable CompanySize size;
+
+	private @Nullable String headquarters;
+
+	private @Nullable String verifiedDomain;
+
+	private @Nullable Instant domainVerifiedAt;
+
 	protected Company() {
 		this.slug = "";
 		this.name = "";
@@ -48,6 +64,39 @@ public class Company {
 		this.website = website;
 		this.logoUrl = logoUrl;
 		this.createdAt = now;
+	}
+
+	/** A company created by an employer, under a slug the caller made unique. */
+	static Company create(String slug, CompanyProfile profile, Instant now) {
+		Company company = new Company(profile.name(), profile.website(), null, now);
+		company.slug = slug;
+		company.update(profile);
+		return company;
+	}
+
+	/**
+	 * Takes the profile's values. A verified domain stays only while the website is still
+	 * at that domain.
+	 */
+	void update(CompanyProfile profile) {
+		this.name = profile.name();
+		this.website = profile.website();
+		this.aboutMarkdown = profile.aboutMarkdown();
+		this.size = profile.size();
+		this.headquarters = profile.headquarters();
+		if (verifiedDomain != null && !verifiedDomain.equals(WebsiteDomain.of(website))) {
+			this.verifiedDomain = null;
+			this.domainVerifiedAt = null;
+		}
+	}
+
+	void useLogo(String url) {
+		this.logoUrl = url;
+	}
+
+	void verifyDomain(String domain, Instant now) {
+		this.verifiedDomain = domain;
+		this.domainVerifiedAt = now;
 	}
 
 	public Long getId() {
@@ -71,6 +120,36 @@ public class Company {
 
 	public @Nullable String getLogoUrl() {
 		return logoUrl;
+	}
+
+	public @Nullable String getAboutMarkdown() {
+		return aboutMarkdown;
+	}
+
+	/** The about text as sanitized HTML, safe to show as is. */
+	public String getAboutHtml() {
+		return aboutMarkdown == null ? "" : SafeMarkdown.toHtml(aboutMarkdown);
+	}
+
+	public @Nullable CompanySize getSize() {
+		return size;
+	}
+
+	public @Nullable String getHeadquarters() {
+		return headquarters;
+	}
+
+	public @Nullable String getVerifiedDomain() {
+		return verifiedDomain;
+	}
+
+	public @Nullable Instant getDomainVerifiedAt() {
+		return domainVerifiedAt;
+	}
+
+	/** Whether a member proved they read mail at the website's domain. */
+	public boolean isVerified() {
+		return verifiedDomain != null;
 	}
 
 }

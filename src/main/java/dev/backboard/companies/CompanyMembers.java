@@ -1,5 +1,6 @@
 package dev.backboard.companies;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,80 @@ public class CompanyMembers {
 			.param("company", companyId)
 			.param("user", accountId)
 			.param("role", role.name())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.update();
+	}
+
+	/** Everyone in the company, owners first. */
+	@Transactional(readOnly = true)
+	public List<Member> members(long companyId) {
+		return jdbc.sql("""
+				select m.user_id, u.display_name, u.email, m.role, m.joined_at
+				from company_member m join user_account u on u.id = m.user_id
+				where m.company_id = :company
+				order by case m.role when 'OWNER' then 0 else 1 end, m.joined_at, m.user_id""")
+			.param("company", companyId)
+			.query((row, n) -> new Member(row.getLong(1), row.getString(2), row.getString(3),
+					MemberRole.valueOf(row.getString(4)), row.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	/**
+	 * Gives a member another role.
+	 * @throws MemberNotFound when the account is not a member of that company
+	 * @throws LastOwner when that would leave the company without an owner
+	 */
+	@Transactional
+	public void changeRole(long companyId, long accountId, MemberRole role) {
+		MemberRole current = lockedRole(companyId, accountId);
+		if (current == MemberRole.OWNER && role != MemberRole.OWNER) {
+			requireAnotherOwner(companyId);
+		}
+		jdbc.sql("update company_member set role = :role where company_id = :company and user_id = :user")
+			.param("role", role.name())
+			.param("company", companyId)
+			.param("user", accountId)
+			.update();
+	}
+
+	/**
+	 * Takes a member out of the company.
+	 * @throws MemberNotFound when the account is not a member of that company
+	 * @throws LastOwner when that would leave the company without an owner
+	 */
+	@Transactional
+	public void remove(long companyId, long accountId) {
+		if (lockedRole(companyId, accountId) == MemberRole.OWNER) {
+			requireAnotherOwner(companyId);
+		}
+		jdbc.sql("delete from company_member where company_id = :company and user_id = :user")
+			.param("company", companyId)
+			.param("user", accountId)
+			.update();
+	}
+
+	/**
+	 * The member's role, with the company row locked so that two owners demoting each
+	 * other at once cannot both succeed.
+	 */
+	private MemberRole lockedRole(long companyId, long accountId) {
+		jdbc.sql("select id from company where id = :company for update")
+			.param("company", companyId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(MemberNotFound::new);
+		return jdbc.sql("select role from company_member where company_id = :company and user_id = :user")
+			.param("company", companyId)
+			.param("user", accountId)
+			.query((row, n) -> MemberRole.valueOf(row.getString(1)))
+			.optional()
+			.orElseThrow(MemberNotFound::new);
+	}
+
+	private void requireAnotherOwner(long companyId) {
+		if (owners(companyId).size() <= 1) {
+			throw new LastOwner();
+		}
 	}
 
 }

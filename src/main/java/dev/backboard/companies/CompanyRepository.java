@@ -8,4 +8,6 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 
 	Optional<Company> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
 }

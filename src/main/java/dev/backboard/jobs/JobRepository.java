@@ -20,6 +20,9 @@ interface JobRepository extends JpaRepository<Job, Long> {
 
 	long countByStatus(JobStatus status);
 
+	@EntityGraph(attributePaths = { "company", "locations" })
+	List<Job> findByCompanyIdAndStatusOrderByPostedAtDesc(Long companyId, JobStatus status, Limit limit);
+
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
 
 	Page<Job> findByCompanyIdOrderByCreatedAtDescIdDesc(Long companyId, Pageable page);

@@ -225,6 +225,12 @@ public class JobService {
 		return jobs.findWithDetailsById(id).filter(Job::isPublic);
 	}
 
+	/** A company's open jobs, newest first, for its public page. */
+	@Transactional(readOnly = true)
+	public List<Job> findPublishedByCompany(long companyId, int limit) {
+		return jobs.findByCompanyIdAndStatusOrderByPostedAtDesc(companyId, JobStatus.PUBLISHED, Limit.of(limit));
+	}
+
 	@Transactional(readOnly = true)
 	public long countPublished() {
 		return jobs.countByStatus(JobStatus.PUBLISHED);

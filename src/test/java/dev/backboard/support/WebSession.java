@@ -111,6 +111,27 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
 	}
 
+	/**
+	 * Posts a multipart form: the fields and one file, as a browser sends a form with
+	 * {@code enctype="multipart/form-data"}.
+	 */
+	public Api.Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			String contentType, byte[] content) {
+		String boundary = "----backboard-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The CSRF token the session's pages carry. */
 	public String csrfToken(String pagePath) {
 		Element input = page(pagePath).selectFirst("input[name=_csrf]");

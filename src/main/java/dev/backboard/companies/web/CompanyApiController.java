@@ -1,0 +1,45 @@
+package dev.backboard.companies.web;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.companies.ApiClient;
+import dev.backboard.companies.Companies;
+import dev.backboard.companies.Company;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The company an API token acts for, so that integrations can check which one they are
+ * wired to.
+ */
+@RestController
+class CompanyApiController {
+
+	private final Companies companies;
+
+	CompanyApiController(Companies companies) {
+		this.companies = companies;
+	}
+
+	/**
+	 * The token's company.
+	 *
+	 * @param id its id
+	 * @param slug its URL name
+	 * @param name its name
+	 * @param website its website
+	 * @param verified whether it proved it owns its website's domain
+	 */
+	record CompanyResponse(long id, String slug, String name, @Nullable String website, boolean verified) {
+	}
+
+	@GetMapping("/api/v1/company")
+	CompanyResponse company(@AuthenticationPrincipal ApiClient client) {
+		Company company = companies.get(client.companyId());
+		return new CompanyResponse(company.getId(), company.getSlug(), company.getName(), company.getWebsite(),
+				company.isVerified());
+	}
+
+}

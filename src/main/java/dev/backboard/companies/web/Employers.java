@@ -1,0 +1,52 @@
+package dev.backboard.companies.web;
+
+import dev.backboard.accounts.SignedInUser;
+import dev.backboard.companies.CompanyMembers;
+import dev.backboard.companies.Membership;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whom a signed-in employer acts for, and whether they may manage it.
+ */
+@Component
+class Employers {
+
+	private final CompanyMembers members;
+
+	Employers(CompanyMembers members) {
+		this.members = members;
+	}
+
+	/**
+	 * @throws NoCompanyYet when they have not created or joined a company
+	 */
+	Membership member(SignedInUser user) {
+		return members.of(user.accountId()).orElseThrow(NoCompanyYet::new);
+	}
+
+	/**
+	 * Only owners manage the profile, the team and API tokens; recruiters get the 403
+	 * page.
+	 */
+	Membership owner(SignedInUser user) {
+		Membership membership = member(user);
+		if (!membership.isOwner()) {
+			throw new AccessDeniedException("Only the company's owners may do this");
+		}
+		return membership;
+	}
+
+	/**
+	 * The employer has no company yet: pages send them to create one.
+	 */
+	static class NoCompanyYet extends RuntimeException {
+
+		NoCompanyYet() {
+			super("No company yet");
+		}
+
+	}
+
+}
