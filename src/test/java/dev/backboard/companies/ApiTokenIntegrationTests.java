@@ -55,7 +55,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aTokenIsShownOnceAndOnlyItsHashIsStored() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Tokens");
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 
 		String token = create(owner, "ATS sync", "jobs:read");
 
@@ -73,8 +73,8 @@ class ApiTokenIntegrationTests {
 	void aBearerTokenReadsItsOwnCompanyOnly() {
 		OwnedCompany a = TeamFixtures.company(users, companies, "Tenant A");
 		OwnedCompany b = TeamFixtures.company(users, companies, "Tenant B");
-		String tokenA = create(WebSession.signedIn(port, a.owner().getEmail(), Users.PASSWORD), "A", "jobs:read");
-		String tokenB = create(WebSession.signedIn(port, b.owner().getEmail(), Users.PASSWORD), "B", "jobs:read");
+		String tokenA = create(users.signIn(port, a.owner()), "A", "jobs:read");
+		String tokenB = create(users.signIn(port, b.owner()), "B", "jobs:read");
 
 		Api.Response responseA = bearer("GET", "/api/v1/company", tokenA);
 		Api.Response responseB = bearer("GET", "/api/v1/company", tokenB);
@@ -94,7 +94,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aRevokedTokenFailsAtOnce() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Revoked");
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 		String token = create(owner, "Soon revoked", "jobs:read");
 		assertThat(bearer("GET", "/api/v1/company", token).status()).isEqualTo(200);
 
@@ -111,7 +111,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void unknownTokensAndTokensInTheQueryStringDoNotAuthenticate() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Query");
-		String token = create(WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD), "Q", "jobs:read");
+		String token = create(users.signIn(port, owned.owner()), "Q", "jobs:read");
 
 		assertThat(new Api(port).get("/api/v1/company?access_token=" + token).status()).isEqualTo(401);
 		assertThat(bearer("GET", "/api/v1/company", "bb_" + "x".repeat(43)).status()).isEqualTo(401);
@@ -121,7 +121,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void aReadOnlyTokenMayNotWriteJobs() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Scopes");
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 		var reader = introspector.introspect(create(owner, "Reader", "jobs:read"));
 		var writer = introspector.introspect(create(owner, "Writer", "jobs:write"));
 
@@ -140,7 +140,7 @@ class ApiTokenIntegrationTests {
 	@Test
 	void tokenFormErrorsAreNamedNextToTheField() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Token Form");
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 
 		Api.Response response = owner.submit("/employer/tokens", "#token-form", Map.of("name", "No scopes"));
 

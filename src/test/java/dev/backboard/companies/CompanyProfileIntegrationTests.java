@@ -57,7 +57,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void onboardingCreatesTheCompanyWithItsCreatorAsOwner() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 		String name = "Quarry Systems " + System.nanoTime();
 
 		Api.Response created = createCompany(session, Map.of("name", name, "website", "https://quarry.example", "about",
@@ -72,7 +72,10 @@ class CompanyProfileIntegrationTests {
 		assertThat(company.getName()).isEqualTo(name);
 		assertThat(company.getSize()).isEqualTo(CompanySize.SMALL);
 		assertThat(company.getHeadquarters()).isEqualTo("Leeds, UK");
-		assertThat(session.page("/employer/company").select("input[name=name]").attr("value")).isEqualTo(name);
+		assertThat(session.get("/employer/company").header("Location")).as("owners enroll a second factor first")
+			.endsWith("/account/2fa?required");
+		assertThat(users.signIn(port, employer).page("/employer/company").select("input[name=name]").attr("value"))
+			.isEqualTo(name);
 	}
 
 	@Test
@@ -89,7 +92,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void badFieldsAreNamedNextToThemAndNothingIsWritten() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 
 		Api.Response response = createCompany(session,
 				Map.of("name", " ", "website", "ftp://files.example", "headquarters", "Leeds", "size", "HUGE"),
@@ -109,7 +112,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void aValidPngLogoIsServedWithItsType() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 		byte[] png = png();
 
 		createCompany(session, Map.of("name", "Logo Works " + System.nanoTime()), "whatever.gif", "image/gif", png);
@@ -126,7 +129,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void anOversizedLogoIsRefusedWith413NextToTheField() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 		byte[] large = new byte[600 * 1024];
 		System.arraycopy(png(), 0, large, 0, 8);
 
@@ -141,7 +144,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void aHugeUploadGetsThe413Page() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 
 		Api.Response response = createCompany(session, Map.of("name", "Huge " + System.nanoTime()), "logo.png",
 				"image/png", new byte[1536 * 1024]);
@@ -153,7 +156,7 @@ class CompanyProfileIntegrationTests {
 	@Test
 	void aScriptNamedLikeAPngIsRefused() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, employer);
 
 		Api.Response response = createCompany(session, Map.of("name", "Php Shell " + System.nanoTime()), "logo.png",
 				"image/png", "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8));
@@ -169,18 +172,15 @@ class CompanyProfileIntegrationTests {
 		UserAccount recruiter = users.create("Rae", Role.EMPLOYER);
 		members.add(owned.company().getId(), recruiter.getId(), MemberRole.RECRUITER);
 
-		assertThat(WebSession.signedIn(port, recruiter.getEmail(), Users.PASSWORD).get("/employer/company").status())
-			.isEqualTo(403);
-		assertThat(
-				WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD).get("/employer/company").status())
-			.isEqualTo(200);
+		assertThat(users.signIn(port, recruiter).get("/employer/company").status()).isEqualTo(403);
+		assertThat(users.signIn(port, owned.owner()).get("/employer/company").status()).isEqualTo(200);
 	}
 
 	@Test
 	void anEmployerWithoutACompanyIsSentToCreateOne() {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
 
-		Api.Response response = WebSession.signedIn(port, employer.getEmail(), Users.PASSWORD).get("/employer/team");
+		Api.Response response = users.signIn(port, employer).get("/employer/team");
 
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.header("Location")).endsWith("/employer/company/new");

@@ -43,7 +43,7 @@ class DomainVerificationIntegrationTests {
 		Company company = owned.company();
 		String domain = company.getWebsite().replace("https://www.", "");
 		Job job = jobs.publish(company.getId(), CompanyProfileIntegrationTests.job("Verified Kotlin Engineer"));
-		WebSession session = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, owned.owner());
 		String email = "dana@eng." + domain;
 
 		Api.Response requested = session.submit("/employer/company/domain", "#domain-form", Map.of("email", email));
@@ -69,7 +69,7 @@ class DomainVerificationIntegrationTests {
 	void anAddressAtAnotherDomainIsRefusedNextToTheField() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Unverified");
 		String domain = owned.company().getWebsite().replace("https://www.", "");
-		WebSession session = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, owned.owner());
 
 		Api.Response lookalike = session.submit("/employer/company/domain", "#domain-form",
 				Map.of("email", "dana@" + domain + ".attacker.example"));
@@ -88,13 +88,12 @@ class DomainVerificationIntegrationTests {
 		OwnedCompany other = TeamFixtures.company(users, companies, "Link Thief");
 		String domain = owned.company().getWebsite().replace("https://www.", "");
 		String email = "ops@" + domain;
-		WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD)
-			.submit("/employer/company/domain", "#domain-form", Map.of("email", email));
+		users.signIn(port, owned.owner()).submit("/employer/company/domain", "#domain-form", Map.of("email", email));
 		String link = mailbox.waitForSubject(email, "Confirm")
 			.link("/employer/company/domain/confirm/")
 			.replaceFirst("^https?://[^/]+", "");
 
-		WebSession thief = WebSession.signedIn(port, other.owner().getEmail(), Users.PASSWORD);
+		WebSession thief = users.signIn(port, other.owner());
 		Api.Response response = thief.post(link, Map.of("_csrf", thief.csrfToken("/employer/company/domain")));
 
 		assertThat(response.status()).isEqualTo(404);

@@ -76,7 +76,7 @@ class TeamIntegrationTests {
 		UserAccount invitee = users.create("Ivy", Role.CANDIDATE);
 		UserAccount stranger = users.create("Sam", Role.CANDIDATE);
 		String link = invite(owned, invitee.getEmail(), "OWNER");
-		WebSession session = WebSession.signedIn(port, stranger.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, stranger);
 
 		assertThat(session.page(link).select("#accept-form")).isEmpty();
 		Api.Response response = session.post(link, Map.of("_csrf", session.csrfToken("/account")));
@@ -91,7 +91,7 @@ class TeamIntegrationTests {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Expired");
 		UserAccount invitee = users.create("Ivy", Role.CANDIDATE);
 		String link = invite(owned, invitee.getEmail(), "RECRUITER");
-		WebSession session = WebSession.signedIn(port, invitee.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, invitee);
 		String csrf = session.csrfToken("/account");
 
 		clock.set(clock.instant().plus(Duration.ofDays(8)));
@@ -112,7 +112,7 @@ class TeamIntegrationTests {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Poacher");
 		OwnedCompany other = TeamFixtures.company(users, companies, "Home");
 		String link = invite(owned, other.owner().getEmail(), "RECRUITER");
-		WebSession session = WebSession.signedIn(port, other.owner().getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, other.owner());
 
 		Api.Response response = session.post(link, Map.of("_csrf", session.csrfToken("/account")));
 
@@ -126,7 +126,7 @@ class TeamIntegrationTests {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Roles");
 		UserAccount recruiter = users.create("Rae", Role.EMPLOYER);
 		members.add(owned.company().getId(), recruiter.getId(), MemberRole.RECRUITER);
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 
 		Api.Response response = owner.submit("/employer/team",
 				"form[action=/employer/team/members/" + recruiter.getId() + "/role]", Map.of("role", "OWNER"));
@@ -138,7 +138,7 @@ class TeamIntegrationTests {
 	@Test
 	void theLastOwnerCanBeNeitherDemotedNorRemoved() {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Last Owner");
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 		String self = "/employer/team/members/" + owned.owner().getId();
 
 		Api.Response demote = owner.submit("/employer/team", "form[action=" + self + "/role]",
@@ -157,7 +157,7 @@ class TeamIntegrationTests {
 		OwnedCompany other = TeamFixtures.company(users, companies, "Theirs");
 		UserAccount theirRecruiter = users.create("Rae", Role.EMPLOYER);
 		members.add(other.company().getId(), theirRecruiter.getId(), MemberRole.RECRUITER);
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 		String csrf = owner.csrfToken("/employer/team");
 
 		Api.Response remove = owner.post("/employer/team/members/" + theirRecruiter.getId() + "/remove",
@@ -175,7 +175,7 @@ class TeamIntegrationTests {
 		OwnedCompany owned = TeamFixtures.company(users, companies, "Recruiters");
 		UserAccount recruiter = users.create("Rae", Role.EMPLOYER);
 		members.add(owned.company().getId(), recruiter.getId(), MemberRole.RECRUITER);
-		WebSession session = WebSession.signedIn(port, recruiter.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, recruiter);
 		String csrf = session.csrfToken("/employer/company/domain");
 
 		assertThat(session.get("/employer/team").status()).isEqualTo(403);
@@ -192,14 +192,14 @@ class TeamIntegrationTests {
 	@Test
 	void aCandidateCannotReachEmployerPages() {
 		UserAccount candidate = users.create("Casey", Role.CANDIDATE);
-		WebSession session = WebSession.signedIn(port, candidate.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, candidate);
 
 		assertThat(session.get("/employer/team").status()).isEqualTo(403);
 		assertThat(session.get("/employer/company/new").status()).isEqualTo(403);
 	}
 
 	private String invite(OwnedCompany owned, String email, String role) {
-		WebSession owner = WebSession.signedIn(port, owned.owner().getEmail(), Users.PASSWORD);
+		WebSession owner = users.signIn(port, owned.owner());
 		Api.Response response = owner.submit("/employer/team", "#invite-form", Map.of("email", email, "role", role));
 		assertThat(response.status()).isEqualTo(302);
 		return mailbox.waitForSubject(email, "Join " + owned.company().getName())

@@ -101,7 +101,7 @@ class EmployerJobsIntegrationTests {
 		assertThat(searchByCompany(employer.company())).isEmpty();
 
 		UserAccount moderator = users.create("Mo", Role.MODERATOR);
-		WebSession moderation = WebSession.signedIn(port, moderator.getEmail(), Users.PASSWORD);
+		WebSession moderation = users.signIn(port, moderator);
 		assertThat(moderation.page("/moderation").select(".review-queue a").eachText())
 			.contains("Kotlin Backend Engineer");
 		Api.Response approved = moderation.submit("/moderation/jobs/" + draft.getId(), "form.approve-form", Map.of());
@@ -147,7 +147,7 @@ class EmployerJobsIntegrationTests {
 		Employer employer = employer("Rhea");
 		Job job = submittedJob(employer, "Scala Engineer");
 		UserAccount moderator = users.create("Mod", Role.MODERATOR);
-		WebSession moderation = WebSession.signedIn(port, moderator.getEmail(), Users.PASSWORD);
+		WebSession moderation = users.signIn(port, moderator);
 
 		Api.Response withoutReason = moderation.submit("/moderation/jobs/" + job.getId(), "form.reject-form",
 				Map.of("reason", " "));
@@ -284,7 +284,7 @@ class EmployerJobsIntegrationTests {
 	@Test
 	void anEmployerWithoutACompanyIsSentToCreateOne() {
 		UserAccount loner = users.create("Lone", Role.EMPLOYER);
-		WebSession session = WebSession.signedIn(port, loner.getEmail(), Users.PASSWORD);
+		WebSession session = users.signIn(port, loner);
 
 		Api.Response response = session.get("/employer");
 
@@ -322,7 +322,7 @@ class EmployerJobsIntegrationTests {
 		Company company = companies
 			.save(new Company(name + " Works " + System.nanoTime(), "https://example.com", null, clock.instant()));
 		members.add(company.getId(), account.getId(), MemberRole.OWNER);
-		return new Employer(account, company, WebSession.signedIn(port, account.getEmail(), Users.PASSWORD));
+		return new Employer(account, company, users.signIn(port, account));
 	}
 
 	static JobDetails details(String title) {

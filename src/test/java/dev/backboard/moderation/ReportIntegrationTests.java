@@ -87,7 +87,7 @@ class ReportIntegrationTests {
 		assertThat((String) row.get("ip_hash")).hasSize(64).doesNotContain("127.0.0.1");
 
 		UserAccount moderator = users.create("Mira", Role.MODERATOR);
-		WebSession moderation = WebSession.signedIn(port, moderator.getEmail(), Users.PASSWORD);
+		WebSession moderation = users.signIn(port, moderator);
 		Element report = moderation.page("/moderation")
 			.select(".reports li:contains(Asks candidates for their bank details.)")
 			.first();
@@ -111,7 +111,7 @@ class ReportIntegrationTests {
 	void aDismissedReportLeavesTheJobLive() {
 		Job job = publishedJob("Platform Engineer, Billing");
 		UserAccount reporter = users.create("Rita", Role.CANDIDATE);
-		WebSession signedIn = WebSession.signedIn(port, reporter.getEmail(), Users.PASSWORD);
+		WebSession signedIn = users.signIn(port, reporter);
 		signedIn.submit("/jobs/" + job.getSlug() + "/report", "form.report-form",
 				Map.of("reason", "EXPIRED", "details", "Dismiss me " + job.getId()));
 		assertThat(jdbc.sql("select reporter_account_id from job_report where job_id = :job")
@@ -120,7 +120,7 @@ class ReportIntegrationTests {
 			.single()).isEqualTo(reporter.getId());
 
 		UserAccount moderator = users.create("Moe", Role.MODERATOR);
-		WebSession moderation = WebSession.signedIn(port, moderator.getEmail(), Users.PASSWORD);
+		WebSession moderation = users.signIn(port, moderator);
 		Element report = moderation.page("/moderation")
 			.select(".reports li:contains(Dismiss me " + job.getId() + ")")
 			.first();

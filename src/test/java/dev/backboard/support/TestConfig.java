@@ -46,8 +46,9 @@ class TestConfig {
 	}
 
 	@Bean
-	Users users(dev.backboard.accounts.Accounts accounts) {
-		return new Users(accounts);
+	Users users(dev.backboard.accounts.Accounts accounts, dev.backboard.accounts.TwoFactor twoFactor,
+			MutableClock clock) {
+		return new Users(accounts, twoFactor, clock);
 	}
 
 }
