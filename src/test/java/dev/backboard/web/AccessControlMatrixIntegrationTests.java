@@ -1,0 +1,559 @@
+package dev.backboard.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import dev.backboard.accounts.Role;
+import dev.backboard.accounts.UserAccount;
+import dev.backboard.companies.ApiTokens;
+import dev.backboard.companies.Company;
+import dev.backboard.companies.CompanyForm;
+import dev.backboard.companies.Companies;
+import dev.backboard.companies.CompanyMembers;
+import dev.backboard.companies.MemberRole;
+import dev.backboard.core.Actor;
+import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobDetails;
+import dev.backboard.jobs.JobSkill;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.jobs.JobService;
+import dev.backboard.moderation.ReportReason;
+import dev.backboard.moderation.Reports;
+import dev.backboard.support.Api;
+import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.MutableClock;
+import dev.backboard.support.SampleJobs;
+import dev.backboard.support.Users;
+import dev.backboard.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_PUBLIC;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN_OWNS;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER_LINK;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER_OWNS;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.LINK;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.LOCAL;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.MODERATOR;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.PUBLIC;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.SIGNED_IN;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.SIGNED_IN_LINK;
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every route of the application, pages and API, as an anonymous visitor, two
+ * candidates, the owners of two companies and a moderator (and the API with each
+ * company's token), and checks that each reaches only what its rule allows: other
+ * people's objects answer 404 exactly like missing ones, HEAD included. A new route
+ * without a rule here fails the build.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "backboard.test.context=lifecycle")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlMatrixIntegrationTests {
+
+	/** Who may use a route. */
+	enum Rule {
+
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/**
+		 * Single-use links from mails and steps of a sign-in: anyone may open them; an
+		 * unknown link or a step out of turn is answered, never refused or failed.
+		 */
+		LINK,
+		/** Links from mails that only a signed-in person may follow. */
+		SIGNED_IN_LINK,
+		/** Links from mails that only a company's members may follow. */
+		EMPLOYER_LINK,
+		/** Any signed-in person. */
+		SIGNED_IN,
+		/** Members of a company. */
+		EMPLOYER,
+		/** Members of the company that owns the object in the path. */
+		EMPLOYER_OWNS,
+		/** Moderators and admins. */
+		MODERATOR,
+		/** Admins. */
+		ADMIN,
+		/** Operator pages, only from this machine. */
+		LOCAL,
+		/** API reads anyone may make. */
+		API_PUBLIC,
+		/** API calls with a company's token. */
+		API_TOKEN,
+		/** API calls with the token of the company that owns the job in the path. */
+		API_TOKEN_OWNS
+
+	}
+
+	enum Who {
+
+		ANONYMOUS, CANDIDATE_A, CANDIDATE_B, OWNER_A, OWNER_B, MODERATOR
+
+	}
+
+	/** Every route's rule, keyed "METHOD /pattern" as the handler mappings name them. */
+	static final Map<String, Rule> RULES = Map.ofEntries(entry("GET /", PUBLIC), entry("GET /jobs", PUBLIC),
+			entry("GET /suggest", PUBLIC), entry("GET /jobs/{slug}", PUBLIC), entry("GET /jobs/{slug}/similar", PUBLIC),
+			entry("GET /jobs/{slug}/report", PUBLIC), entry("POST /jobs/{slug}/report", PUBLIC),
+			entry("GET /skills/{name}", PUBLIC), entry("GET /companies/{slug}", PUBLIC),
+			entry("GET /companies/{slug}/logo", PUBLIC), entry("GET /login", PUBLIC), entry("GET /login/2fa", LINK),
+			entry("POST /login/2fa", LINK), entry("GET /signup", PUBLIC), entry("POST /signup", PUBLIC),
+			entry("GET /password/forgot", PUBLIC), entry("POST /password/forgot", PUBLIC),
+			entry("GET /password/reset", LINK), entry("POST /password/reset", LINK), entry("GET /verify-email", LINK),
+			entry("POST /verify-email", LINK), entry("GET /setup/admin", LINK), entry("POST /setup/admin", LINK),
+			entry("GET /account", SIGNED_IN), entry("POST /account/verification", SIGNED_IN),
+			entry("GET /account/password", SIGNED_IN), entry("POST /account/password", SIGNED_IN),
+			entry("GET /account/email", SIGNED_IN), entry("POST /account/email", SIGNED_IN),
+			entry("GET /account/email/confirm", SIGNED_IN), entry("POST /account/email/confirm", SIGNED_IN),
+			entry("GET /account/2fa", SIGNED_IN), entry("POST /account/2fa/setup", SIGNED_IN),
+			entry("POST /account/2fa/confirm", SIGNED_IN), entry("POST /account/2fa/disable", SIGNED_IN),
+			entry("POST /account/identities/link", SIGNED_IN), entry("POST /account/identities/unlink", SIGNED_IN),
+			entry("GET /invitations/{token}", SIGNED_IN_LINK), entry("POST /invitations/{token}", SIGNED_IN_LINK),
+			entry("GET /employer", EMPLOYER), entry("GET /employer/jobs/new", EMPLOYER),
+			entry("POST /employer/jobs", EMPLOYER), entry("POST /employer/jobs/preview", EMPLOYER),
+			entry("GET /employer/jobs/{id}", EMPLOYER_OWNS), entry("GET /employer/jobs/{id}/edit", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/edit", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/{action:submit|renew|relist|fill|close}", EMPLOYER_OWNS),
+			entry("GET /employer/company/new", EMPLOYER), entry("POST /employer/company/new", EMPLOYER),
+			entry("GET /employer/company", EMPLOYER), entry("POST /employer/company", EMPLOYER),
+			entry("GET /employer/company/membership", EMPLOYER), entry("GET /employer/company/domain", EMPLOYER),
+			entry("POST /employer/company/domain", EMPLOYER),
+			entry("GET /employer/company/domain/confirm/{token}", EMPLOYER_LINK),
+			entry("POST /employer/company/domain/confirm/{token}", EMPLOYER_LINK),
+			entry("GET /employer/team", EMPLOYER), entry("POST /employer/team/invitations", EMPLOYER),
+			entry("POST /employer/team/members/{accountId}/role", EMPLOYER_OWNS),
+			entry("POST /employer/team/members/{accountId}/remove", EMPLOYER_OWNS),
+			entry("GET /employer/tokens", EMPLOYER), entry("POST /employer/tokens", EMPLOYER),
+			entry("POST /employer/tokens/{id}/revoke", EMPLOYER_OWNS), entry("GET /moderation", MODERATOR),
+			entry("GET /moderation/jobs/{id}", MODERATOR), entry("POST /moderation/jobs/{id}/approve", MODERATOR),
+			entry("POST /moderation/jobs/{id}/reject", MODERATOR),
+			entry("POST /moderation/reports/{id}/dismiss", MODERATOR),
+			entry("POST /moderation/reports/{id}/close-job", MODERATOR), entry("GET /dev/mail", LOCAL),
+			entry("GET /dev/mail/{id}", LOCAL), entry("GET /api/v1/jobs", API_PUBLIC),
+			entry("GET /api/v1/jobs/{id}", API_PUBLIC), entry("GET /api/v1/suggest", API_PUBLIC),
+			entry("GET /api/v1/skills", API_PUBLIC), entry("GET /api/v1/company", API_TOKEN));
+
+	/**
+	 * Fields that make a form valid enough to reach the object lookup (a form refused for
+	 * its fields says nothing about the object).
+	 */
+	static final Map<String, Map<String, String>> FORM_FIELDS = Map.of("/employer/team/members/{n}/role",
+			Map.of("role", "OWNER"));
+
+	/** Framework routes: the API description, its explorer and the error page. */
+	static final Set<String> FRAMEWORK = Set.of("/error", "/api/v1/openapi.json", "/api/v1/openapi.json/swagger-config",
+			"/api/v1/openapi.json.yaml", "/api/v1/docs", "/api/v1/openapi.json/{group}",
+			"/api/v1/openapi.json.yaml/{group}");
+
+	/** Ids nobody has: a foreign object must look exactly like these. */
+	static final String MISSING_ID = "987654321";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	Companies companies;
+
+	@Autowired
+	CompanyMembers members;
+
+	@Autowired
+	JobService jobs;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Reports reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	Tenant a;
+
+	Tenant b;
+
+	Map<Who, WebSession> sessions;
+
+	long reportId;
+
+	long dismissableReportId;
+
+	long inReviewJobId;
+
+	@BeforeAll
+	void createTwoTenantsAndTheirPeople() {
+		a = tenant("A");
+		b = tenant("B");
+		UserAccount moderator = users.create("Mod", Role.MODERATOR);
+		Job reported = jobs.publish(a.company().getId(), details("Reported"));
+		reports.file(reported.getSlug(), ReportReason.SPAM, null, null, null);
+		reportId = jdbc.sql("select max(id) from job_report").query(Long.class).single();
+		reports.file(reported.getSlug(), ReportReason.SCAM, null, null, null);
+		dismissableReportId = jdbc.sql("select max(id) from job_report").query(Long.class).single();
+		inReviewJobId = a.inReviewJobId();
+		sessions = Map.of(Who.ANONYMOUS, new WebSession(port), Who.CANDIDATE_A,
+				users.signIn(port, users.create("Cand A", Role.CANDIDATE)), Who.CANDIDATE_B,
+				users.signIn(port, users.create("Cand B", Role.CANDIDATE)), Who.OWNER_A, users.signIn(port, a.owner()),
+				Who.OWNER_B, users.signIn(port, b.owner()), Who.MODERATOR, users.signIn(port, moderator));
+		// Reports and sign-ins are rate limited per address: these requests come from
+		// addresses of their own, so other tests keep their budgets.
+		sessions.forEach((who, session) -> session.header("X-Forwarded-For", "198.51.100." + (who.ordinal() + 1)));
+	}
+
+	@Test
+	void everyRouteHasARule() {
+		assertThat(routes()).allSatisfy(route -> assertThat(RULES).as("a rule for %s", route).containsKey(route));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPersonReachesOnlyWhatTheRuleAllows() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String route : routes()) {
+			Rule rule = RULES.get(route);
+			if (rule == null || rule.name().startsWith("API")) {
+				continue;
+			}
+			for (Who who : Who.values()) {
+				tests.add(DynamicTest.dynamicTest(route + " as " + who, () -> checkPage(route, rule, who)));
+			}
+		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyApiCallerReachesOnlyWhatTheRuleAllows() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String route : routes()) {
+			Rule rule = RULES.get(route);
+			if (rule != null && rule.name().startsWith("API")) {
+				for (String caller : List.of("anonymous", "token A", "token B")) {
+					tests.add(DynamicTest.dynamicTest(route + " as " + caller, () -> checkApi(route, rule, caller)));
+				}
+			}
+		}
+		return tests.stream();
+	}
+
+	private void checkPage(String route, Rule rule, Who who) {
+		String method = route.substring(0, route.indexOf(' '));
+		String path = path(route, a);
+		Api.Response response = request(who, method, path);
+		String outcome = route + " as " + who + " answered " + response.status() + " "
+				+ String.valueOf(response.header("Location"));
+		switch (rule) {
+			case PUBLIC -> assertThat(reached(response)).as(outcome).isTrue();
+			case LINK -> assertThat(answered(response)).as(outcome).isTrue();
+			case SIGNED_IN_LINK -> {
+				if (who == Who.ANONYMOUS) {
+					expect(response, Expect.SIGN_IN, outcome);
+				}
+				else {
+					assertThat(answered(response)).as(outcome).isTrue();
+				}
+			}
+			case EMPLOYER_LINK -> {
+				if (employerExpectation(who) == Expect.REACHED) {
+					assertThat(answered(response)).as(outcome).isTrue();
+				}
+				else {
+					expect(response, employerExpectation(who), outcome);
+				}
+			}
+			case SIGNED_IN -> expect(response, who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.REACHED, outcome);
+			case EMPLOYER -> expect(response, employerExpectation(who), outcome);
+			case EMPLOYER_OWNS -> {
+				Expect expected = who == Who.OWNER_B ? Expect.NOT_FOUND : employerExpectation(who);
+				expect(response, expected, outcome);
+				if (who == Who.OWNER_B) {
+					looksLikeAMissingObject(route, who, method, path);
+				}
+			}
+			case MODERATOR -> expect(response, switch (who) {
+				case ANONYMOUS -> Expect.SIGN_IN;
+				case MODERATOR -> Expect.REACHED;
+				default -> Expect.FORBIDDEN;
+			}, outcome);
+			case ADMIN -> expect(response, who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.FORBIDDEN, outcome);
+			case LOCAL -> {
+				// From this machine the page answers (404: mail goes to SMTP in tests);
+				// through
+				// a proxy for someone elsewhere it is refused.
+				assertThat(new Api(port).send(method, path, Map.of()).status()).as(outcome).isNotIn(401, 403);
+				Api.Response remote = new Api(port).send(method, path, Map.of("X-Forwarded-For", "203.0.113.7"));
+				assertThat(reached(remote)).as(route + " from elsewhere").isFalse();
+			}
+			default -> throw new IllegalStateException(rule.name());
+		}
+	}
+
+	private static Expect employerExpectation(Who who) {
+		return switch (who) {
+			case ANONYMOUS -> Expect.SIGN_IN;
+			case OWNER_A, OWNER_B -> Expect.REACHED;
+			default -> Expect.FORBIDDEN;
+		};
+	}
+
+	/** The 404 for someone else's object is the 404 for an id that does not exist. */
+	private void looksLikeAMissingObject(String route, Who who, String method, String foreignPath) {
+		String missingPath = path(route, null);
+		Api.Response foreign = request(who, method, foreignPath);
+		Api.Response missing = request(who, method, missingPath);
+		assertThat(missing.status()).as(route + " with a missing id").isEqualTo(404);
+		assertThat(withoutTokens(foreign.body())).isEqualTo(withoutTokens(missing.body()));
+		if (method.equals("GET")) {
+			assertThat(sessions.get(who).head(foreignPath).status()).as("HEAD " + foreignPath).isEqualTo(404);
+			assertThat(sessions.get(who).head(missingPath).status()).as("HEAD " + missingPath).isEqualTo(404);
+		}
+	}
+
+	private void checkApi(String route, Rule rule, String caller) {
+		String method = route.substring(0, route.indexOf(' '));
+		String path = path(route, a);
+		Map<String, String> headers = switch (caller) {
+			case "token A" -> Map.of("Authorization", "Bearer " + a.token());
+			case "token B" -> Map.of("Authorization", "Bearer " + b.token());
+			default -> Map.of();
+		};
+		Api.Response response = new Api(port).send(method, path + (path.endsWith("/suggest") ? "?q=go" : ""), headers);
+		String outcome = route + " as " + caller + " answered " + response.status();
+		switch (rule) {
+			case API_PUBLIC -> assertThat(response.status()).as(outcome).isEqualTo(200);
+			case API_TOKEN -> {
+				if (caller.equals("anonymous")) {
+					assertThat(response.status()).as(outcome).isEqualTo(401);
+				}
+				else {
+					assertThat(response.status()).as(outcome).isEqualTo(200);
+					Tenant tenant = caller.equals("token A") ? a : b;
+					assertThat(response.body()).as(outcome).contains(tenant.company().getSlug());
+					assertThat(response.body()).as(outcome).doesNotContain(tenant.token());
+				}
+			}
+			case API_TOKEN_OWNS -> {
+				int expected = switch (caller) {
+					case "anonymous" -> 401;
+					case "token B" -> 404;
+					default -> 0;
+				};
+				if (expected == 0) {
+					assertThat(response.status()).as(outcome).isNotIn(401, 403, 404);
+				}
+				else {
+					assertThat(response.status()).as(outcome).isEqualTo(expected);
+				}
+				if (caller.equals("token B")) {
+					Api.Response missing = new Api(port).send(method, path(route, null), headers);
+					assertThat(missing.status()).isEqualTo(404);
+					assertThat(response.body().replace(path, ""))
+						.isEqualTo(missing.body().replace(path(route, null), ""));
+				}
+			}
+			default -> throw new IllegalStateException(rule.name());
+		}
+	}
+
+	enum Expect {
+
+		REACHED, SIGN_IN, FORBIDDEN, NOT_FOUND
+
+	}
+
+	private static void expect(Api.Response response, Expect expected, String outcome) {
+		switch (expected) {
+			case REACHED -> assertThat(reached(response)).as(outcome).isTrue();
+			case SIGN_IN -> {
+				assertThat(response.status()).as(outcome).isEqualTo(302);
+				assertThat(response.header("Location")).as(outcome).endsWith("/login");
+			}
+			case FORBIDDEN -> assertThat(response.status()).as(outcome).isEqualTo(403);
+			case NOT_FOUND -> assertThat(response.status()).as(outcome).isEqualTo(404);
+		}
+	}
+
+	/**
+	 * The request got past the route's rule and the object lookup: anything but a
+	 * refusal, a missing object, a detour to sign-in or second-factor pages, or a server
+	 * error.
+	 */
+	private static boolean reached(Api.Response response) {
+		String location = String.valueOf(response.header("Location"));
+		return !Set.of(401, 403, 404).contains(response.status()) && response.status() < 500
+				&& !location.endsWith("/login") && !location.contains("/login/2fa")
+				&& !location.contains("/account/2fa?required");
+	}
+
+	/** Neither refused nor failed: a link that does not work (404, 410) is an answer. */
+	private static boolean answered(Api.Response response) {
+		return !Set.of(401, 403).contains(response.status()) && response.status() < 500;
+	}
+
+	private Api.Response request(Who who, String method, String path) {
+		WebSession session = sessions.get(who);
+		if (method.equals("GET")) {
+			return session.get(path);
+		}
+		Map<String, String> fields = new java.util.HashMap<>(
+				FORM_FIELDS.getOrDefault(path.replaceAll("/\\d+/", "/{n}/"), Map.of()));
+		fields.put("_csrf", csrf(who));
+		return session.post(path, fields);
+	}
+
+	private String csrf(Who who) {
+		return sessions.get(who).csrfToken(who == Who.ANONYMOUS ? "/login" : "/account");
+	}
+
+	/**
+	 * The route's path with its variables set to the tenant's objects, or to missing
+	 * ones.
+	 */
+	private String path(String route, Tenant tenant) {
+		String pattern = route.substring(route.indexOf(' ') + 1);
+		Matcher variables = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}").matcher(pattern);
+		StringBuilder path = new StringBuilder();
+		while (variables.find()) {
+			variables.appendReplacement(path, Matcher.quoteReplacement(value(pattern, variables.group(1), tenant)));
+		}
+		variables.appendTail(path);
+		return path.toString();
+	}
+
+	private String value(String pattern, String variable, Tenant tenant) {
+		if (variable.equals("action")) {
+			return "close";
+		}
+		if (variable.equals("token")) {
+			return "no-such-link-token";
+		}
+		if (tenant == null) {
+			return variable.equals("slug") ? "no-such-slug" : MISSING_ID;
+		}
+		return switch (variable) {
+			case "name" -> "postgresql";
+			case "accountId" -> Long.toString(
+					pattern.endsWith("/remove") ? tenant.removableRecruiter().getId() : tenant.recruiter().getId());
+			case "slug" -> pattern.startsWith("/companies") ? tenant.company().getSlug() : tenant.publishedSlug();
+			case "id" -> {
+				if (pattern.startsWith("/employer/tokens")) {
+					yield Long.toString(tenant.revocableTokenId());
+				}
+				if (pattern.startsWith("/moderation/reports")) {
+					yield Long.toString(pattern.endsWith("/dismiss") ? dismissableReportId : reportId);
+				}
+				if (pattern.startsWith("/moderation/jobs")) {
+					yield Long.toString(inReviewJobId);
+				}
+				if (pattern.startsWith("/dev/mail")) {
+					yield "1";
+				}
+				if (pattern.startsWith("/api/v1/jobs/{id}") && pattern.equals("/api/v1/jobs/{id}")) {
+					yield Long.toString(tenant.publishedId());
+				}
+				yield Long.toString(tenant.draftId());
+			}
+			default -> throw new IllegalStateException("No value for {" + variable + "} in " + pattern);
+		};
+	}
+
+	private Set<String> routes() {
+		Set<String> routes = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = mapping.getKey();
+			if (info.getPathPatternsCondition() == null) {
+				continue;
+			}
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (FRAMEWORK.contains(pattern) || pattern.startsWith("/api/v1/docs") || pattern.startsWith("/bench")) {
+					continue;
+				}
+				info.getMethodsCondition().getMethods().forEach(method -> routes.add(method.name() + " " + pattern));
+			}
+		}
+		return routes;
+	}
+
+	private static String withoutTokens(String html) {
+		return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private Tenant tenant(String name) {
+		UserAccount owner = users.create("Owner " + name, Role.EMPLOYER);
+		UserAccount recruiter = users.create("Recruiter " + name, Role.EMPLOYER);
+		UserAccount removable = users.create("Leaving " + name, Role.EMPLOYER);
+		Company company = companies.create(owner.getId(), new CompanyForm("Tenant " + name + " " + System.nanoTime(),
+				"https://example.com", "About us", null, null), png());
+		members.add(company.getId(), recruiter.getId(), MemberRole.RECRUITER);
+		members.add(company.getId(), removable.getId(), MemberRole.RECRUITER);
+		Actor actor = Actor.person(owner.getId(), owner.getDisplayName());
+		Job draft = jobs.createDraft(company.getId(), details("Draft"), actor);
+		Job inReview = jobs.submit(company.getId(), jobs.createDraft(company.getId(), details("Review"), actor).getId(),
+				actor);
+		Job published = jobs.publish(company.getId(), details("Live"));
+		ApiTokens.Created token = tokens.create(company.getId(), owner.getId(), "matrix",
+				List.of("jobs:read", "jobs:write"));
+		ApiTokens.Created revocable = tokens.create(company.getId(), owner.getId(), "revocable", List.of("jobs:read"));
+		return new Tenant(company, owner, recruiter, removable, draft.getId(), inReview.getId(), published.getId(),
+				published.getSlug(), revocable.id(), token.secret());
+	}
+
+	private static byte[] png() {
+		try {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", bytes);
+			return bytes.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JobDetails details(String title) {
+		return SampleJobs
+			.job(title + " Engineer", "Services on PostgreSQL.", WorkplaceType.REMOTE, List.of(), Seniority.SENIOR,
+					null, List.of(new JobSkill("postgresql", true)))
+			.build();
+	}
+
+	record Tenant(Company company, UserAccount owner, UserAccount recruiter, UserAccount removableRecruiter,
+			long draftId, long inReviewJobId, long publishedId, String publishedSlug, long revocableTokenId,
+			String token) {
+	}
+
+}
