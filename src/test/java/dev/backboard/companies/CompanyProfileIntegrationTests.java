@@ -29,11 +29,14 @@ import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+// Its published jobs stay out of the shared context, whose search tests count sample jobs.
+@TestPropertySource(properties = "backboard.test.context=lifecycle")
 class CompanyProfileIntegrationTests {
 
 	@LocalServerPort
