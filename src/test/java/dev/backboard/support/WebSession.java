@@ -90,6 +90,38 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
 	}
 
+	/**
+	 * Posts a multipart form with one file, as a browser's file upload does; the fields
+	 * carry the CSRF token.
+	 */
+	public Api.Response postFile(String path, Map<String, String> fields, String fileField, String fileName,
+			String contentType, byte[] content) {
+		String boundary = "----backboard" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** GET with the body as bytes, for downloads. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The CSRF token the session's pages carry. */
 	public String csrfToken(String pagePath) {
 		Element input = page(pagePath).selectFirst("input[name=_csrf]");
