@@ -61,7 +61,11 @@ final class SampleDocuments {
 
 	/** A real DOCX whose main part is replaced by the given XML. */
 	static byte[] docxWithDocumentXml(String documentXml) {
-		return replaceEntry(docx("placeholder"), "word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8));
+		return docxWithDocumentXml(documentXml, StandardCharsets.UTF_8);
+	}
+
+	static byte[] docxWithDocumentXml(String documentXml, java.nio.charset.Charset charset) {
+		return replaceEntry(docx("placeholder"), "word/document.xml", documentXml.getBytes(charset));
 	}
 
 	/**
