@@ -75,6 +75,7 @@ class CandidateProfileIntegrationTests {
 		changed.put("skills", "Java");
 		changed.put("salaryAmount", "");
 		changed.put("workCountries", "");
+		changed.remove("willingToRelocate");
 
 		assertThat(session.submit("/candidate/profile", FORM, changed).status()).isEqualTo(302);
 
@@ -82,6 +83,9 @@ class CandidateProfileIntegrationTests {
 		assertThat(profile.skills()).containsExactly("java");
 		assertThat(profile.desiredSalary()).isNull();
 		assertThat(profile.workCountries()).isEmpty();
+		assertThat(profile.willingToRelocate()).as("an unticked box is not sent").isFalse();
+		assertThat(session.page("/candidate/profile").selectFirst("input[name=willingToRelocate]").hasAttr("checked"))
+			.isFalse();
 	}
 
 	@Test

@@ -42,8 +42,7 @@ class OversizedUploads extends OncePerRequestFilter {
 			// Recorded as the error, so that the error page does not parse the body
 			// again.
 			request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(-1, ex));
-			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-					"The file is too large. Résumés can be up to 5 MB.");
+			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The upload is too large.");
 			return;
 		}
 		catch (IOException | ServletException ex) {
