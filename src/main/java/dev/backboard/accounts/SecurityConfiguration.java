@@ -118,6 +118,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/employer/**")
 			.hasAuthority(Role.EMPLOYER.authority())
+			.requestMatchers("/candidate/**")
+			.hasAuthority(Role.CANDIDATE.authority())
 			.requestMatchers("/moderation/**")
 			.hasAnyAuthority(Role.MODERATOR.authority(), Role.ADMIN.authority())
 			.requestMatchers("/admin/**")

@@ -54,7 +54,7 @@ class ErrorPages implements ErrorController {
 			case NOT_FOUND -> "There is nothing at this address. The job may have been removed.";
 			case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
 			case BAD_REQUEST -> "The request was not understood.";
-			case PAYLOAD_TOO_LARGE -> "The request is too large.";
+			case CONTENT_TOO_LARGE -> "The request is too large.";
 			case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little and try again.";
 			case FORBIDDEN -> "You do not have access to this page.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again in a moment."

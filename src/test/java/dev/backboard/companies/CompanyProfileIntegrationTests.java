@@ -35,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-// Its published jobs stay out of the shared context, whose search tests count sample jobs.
+// Its published jobs stay out of the shared context, whose search tests count sample
+// jobs.
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
 class CompanyProfileIntegrationTests {
 

@@ -132,6 +132,17 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** GET with the body as bytes, for downloads. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The CSRF token the session's pages carry. */
 	public String csrfToken(String pagePath) {
 		Element input = page(pagePath).selectFirst("input[name=_csrf]");

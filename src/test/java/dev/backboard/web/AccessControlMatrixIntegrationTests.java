@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
+import dev.backboard.candidates.Resumes;
+import dev.backboard.candidates.SampleDocuments;
 import dev.backboard.companies.ApiTokens;
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyForm;
@@ -51,6 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_PUBLIC;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN_OWNS;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.CANDIDATE;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.CANDIDATE_OWNS;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER_LINK;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER_OWNS;
@@ -91,6 +96,10 @@ class AccessControlMatrixIntegrationTests {
 		EMPLOYER_LINK,
 		/** Any signed-in person. */
 		SIGNED_IN,
+		/** Candidates. */
+		CANDIDATE,
+		/** The candidate who owns the object in the path. */
+		CANDIDATE_OWNS,
 		/** Members of a company. */
 		EMPLOYER,
 		/** Members of the company that owns the object in the path. */
@@ -134,10 +143,13 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /account/2fa/confirm", SIGNED_IN), entry("POST /account/2fa/disable", SIGNED_IN),
 			entry("POST /account/identities/link", SIGNED_IN), entry("POST /account/identities/unlink", SIGNED_IN),
 			entry("GET /invitations/{token}", SIGNED_IN_LINK), entry("POST /invitations/{token}", SIGNED_IN_LINK),
-			entry("GET /employer", EMPLOYER), entry("GET /employer/jobs/new", EMPLOYER),
-			entry("POST /employer/jobs", EMPLOYER), entry("POST /employer/jobs/preview", EMPLOYER),
-			entry("GET /employer/jobs/{id}", EMPLOYER_OWNS), entry("GET /employer/jobs/{id}/edit", EMPLOYER_OWNS),
-			entry("POST /employer/jobs/{id}/edit", EMPLOYER_OWNS),
+			entry("GET /candidate", CANDIDATE), entry("GET /candidate/profile", CANDIDATE),
+			entry("POST /candidate/profile", CANDIDATE), entry("GET /candidate/resumes", CANDIDATE),
+			entry("POST /candidate/resumes", CANDIDATE), entry("GET /candidate/resumes/{id}", CANDIDATE_OWNS),
+			entry("POST /candidate/resumes/{id}/delete", CANDIDATE_OWNS), entry("GET /employer", EMPLOYER),
+			entry("GET /employer/jobs/new", EMPLOYER), entry("POST /employer/jobs", EMPLOYER),
+			entry("POST /employer/jobs/preview", EMPLOYER), entry("GET /employer/jobs/{id}", EMPLOYER_OWNS),
+			entry("GET /employer/jobs/{id}/edit", EMPLOYER_OWNS), entry("POST /employer/jobs/{id}/edit", EMPLOYER_OWNS),
 			entry("POST /employer/jobs/{id}/{action:submit|renew|relist|fill|close}", EMPLOYER_OWNS),
 			entry("GET /employer/company/new", EMPLOYER), entry("POST /employer/company/new", EMPLOYER),
 			entry("GET /employer/company", EMPLOYER), entry("POST /employer/company", EMPLOYER),
@@ -199,6 +211,9 @@ class AccessControlMatrixIntegrationTests {
 	Reports reports;
 
 	@Autowired
+	Resumes resumes;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -211,6 +226,10 @@ class AccessControlMatrixIntegrationTests {
 	Map<Who, WebSession> sessions;
 
 	long reportId;
+
+	UUID resumeOfA;
+
+	UUID deletableResumeOfA;
 
 	long dismissableReportId;
 
@@ -227,10 +246,13 @@ class AccessControlMatrixIntegrationTests {
 		reports.file(reported.getSlug(), ReportReason.SCAM, null, null, null);
 		dismissableReportId = jdbc.sql("select max(id) from job_report").query(Long.class).single();
 		inReviewJobId = a.inReviewJobId();
-		sessions = Map.of(Who.ANONYMOUS, new WebSession(port), Who.CANDIDATE_A,
-				users.signIn(port, users.create("Cand A", Role.CANDIDATE)), Who.CANDIDATE_B,
-				users.signIn(port, users.create("Cand B", Role.CANDIDATE)), Who.OWNER_A, users.signIn(port, a.owner()),
-				Who.OWNER_B, users.signIn(port, b.owner()), Who.MODERATOR, users.signIn(port, moderator));
+		UserAccount candidateA = users.create("Cand A", Role.CANDIDATE);
+		resumeOfA = resumes.upload(candidateA.getId(), "a.pdf", SampleDocuments.pdf("Kotlin and PostgreSQL")).id();
+		deletableResumeOfA = resumes.upload(candidateA.getId(), "b.pdf", SampleDocuments.pdf("Go and Kafka")).id();
+		sessions = Map.of(Who.ANONYMOUS, new WebSession(port), Who.CANDIDATE_A, users.signIn(port, candidateA),
+				Who.CANDIDATE_B, users.signIn(port, users.create("Cand B", Role.CANDIDATE)), Who.OWNER_A,
+				users.signIn(port, a.owner()), Who.OWNER_B, users.signIn(port, b.owner()), Who.MODERATOR,
+				users.signIn(port, moderator));
 		// Reports and sign-ins are rate limited per address: these requests come from
 		// addresses of their own, so other tests keep their budgets.
 		sessions.forEach((who, session) -> session.header("X-Forwarded-For", "198.51.100." + (who.ordinal() + 1)));
@@ -297,6 +319,13 @@ class AccessControlMatrixIntegrationTests {
 			}
 			case SIGNED_IN -> expect(response, who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.REACHED, outcome);
 			case EMPLOYER -> expect(response, employerExpectation(who), outcome);
+			case CANDIDATE -> expect(response, candidateExpectation(who), outcome);
+			case CANDIDATE_OWNS -> {
+				expect(response, who == Who.CANDIDATE_B ? Expect.NOT_FOUND : candidateExpectation(who), outcome);
+				if (who == Who.CANDIDATE_B) {
+					looksLikeAMissingObject(route, who, method, path);
+				}
+			}
 			case EMPLOYER_OWNS -> {
 				Expect expected = who == Who.OWNER_B ? Expect.NOT_FOUND : employerExpectation(who);
 				expect(response, expected, outcome);
@@ -326,6 +355,14 @@ class AccessControlMatrixIntegrationTests {
 		return switch (who) {
 			case ANONYMOUS -> Expect.SIGN_IN;
 			case OWNER_A, OWNER_B -> Expect.REACHED;
+			default -> Expect.FORBIDDEN;
+		};
+	}
+
+	private static Expect candidateExpectation(Who who) {
+		return switch (who) {
+			case ANONYMOUS -> Expect.SIGN_IN;
+			case CANDIDATE_A, CANDIDATE_B -> Expect.REACHED;
 			default -> Expect.FORBIDDEN;
 		};
 	}
@@ -460,6 +497,10 @@ class AccessControlMatrixIntegrationTests {
 		}
 		if (variable.equals("token")) {
 			return "no-such-link-token";
+		}
+		if (pattern.startsWith("/candidate/resumes")) {
+			UUID resume = pattern.endsWith("/delete") ? deletableResumeOfA : resumeOfA;
+			return tenant == null ? UUID.randomUUID().toString() : resume.toString();
 		}
 		if (tenant == null) {
 			return variable.equals("slug") ? "no-such-slug" : MISSING_ID;

@@ -1,0 +1,7 @@
+/**
+ * The candidate's pages: profile and résumés.
+ */
+@NullMarked
+package dev.backboard.candidates.web;
+
+import org.jspecify.annotations.NullMarked;
