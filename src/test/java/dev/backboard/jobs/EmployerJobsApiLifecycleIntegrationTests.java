@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,8 @@ import dev.backboard.support.MutableClock;
 import dev.backboard.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -39,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // searches find.
 @IntegrationTest
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
+@ExtendWith(OutputCaptureExtension.class)
 class EmployerJobsApiLifecycleIntegrationTests {
 
 	private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -222,6 +226,25 @@ class EmployerJobsApiLifecycleIntegrationTests {
 	}
 
 	@Test
+	void editingALiveJobsTextSendsItBackToReviewButOtherEditsStayLive() {
+		Employer employer = api.employer("Rae");
+		long id = employer.created(Map.of("submit", true));
+		jobs.approve(id, Actor.system());
+		String path = "/api/v1/jobs/" + id;
+		String etag = employer.get("/api/v1/company/jobs/" + id).header("ETag");
+
+		Api.Response relocation = employer.send("PATCH", path, Map.of("If-Match", etag, "Content-Type", MERGE_PATCH),
+				"{\"relocation\": true}");
+		Api.Response retitled = employer.send("PATCH", path,
+				Map.of("If-Match", relocation.header("ETag"), "Content-Type", MERGE_PATCH),
+				"{\"title\": \"Kotlin Payments Engineer\"}");
+
+		assertThat(relocation.json().get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(retitled.json().get("status").asString()).isEqualTo("IN_REVIEW");
+		assertThat(retitled.json().get("title").asString()).isEqualTo("Kotlin Payments Engineer");
+	}
+
+	@Test
 	void movesAJobThroughItsLifecycleAndRefusesWhatItsStatusForbids() {
 		Employer employer = api.employer("Lee");
 		UserAccount moderator = users.create("Mod", Role.MODERATOR);
@@ -265,7 +288,7 @@ class EmployerJobsApiLifecycleIntegrationTests {
 	}
 
 	@Test
-	void aReadOnlyTokenMayNotWriteAndARevokedOneFailsAtOnce() {
+	void aReadOnlyTokenMayNotWriteAndARevokedOneFailsAtOnce(CapturedOutput output) {
 		Employer employer = api.employer("Rita");
 		long id = employer.created(Map.of());
 		String reader = api.token(employer, "jobs:read");
@@ -289,6 +312,7 @@ class EmployerJobsApiLifecycleIntegrationTests {
 		assertThat(revoked.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(employer.create(ApiEmployers.job()).status()).isEqualTo(401);
 		assertThat(api.jobCount(employer)).isEqualTo(1);
+		assertThat(output.getAll()).doesNotContain(employer.token()).doesNotContain(reader);
 	}
 
 	@Test
