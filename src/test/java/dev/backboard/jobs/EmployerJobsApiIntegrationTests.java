@@ -259,6 +259,10 @@ class EmployerJobsApiIntegrationTests {
 		assertThat(response.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
 			.isEqualTo("bearer");
 		assertThat(paths.get("/api/v1/jobs").get("post").get("security").toString()).contains("bearer");
+		assertThat(paths.get("/api/v1/jobs").get("post").get("requestBody").toString()).contains("application/json")
+			.contains("EmployerJobRequest");
+		assertThat(paths.get("/api/v1/jobs/{id}").get("patch").get("requestBody").toString())
+			.contains("application/merge-patch+json");
 	}
 
 	static List<String> fields(Api.Response response) {

@@ -91,8 +91,8 @@ class EmployerJobsApiController {
 			mediaType = "application/json",
 			schema = @Schema(implementation = EmployerJobRequest.class,
 					description = "The job's fields, plus an optional \"submit\": true to submit it right away")))
-	@ApiResponse(responseCode = "201", description = "Created",
-			content = @Content(schema = @Schema(implementation = EmployerJobResponse.class)))
+	@ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+			schema = @Schema(implementation = EmployerJobResponse.class)))
 	ResponseEntity<String> create(@AuthenticationPrincipal ApiClient client,
 			@Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_TYPE,
 					required = false) @Nullable String contentType,
