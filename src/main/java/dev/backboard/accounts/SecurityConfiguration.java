@@ -59,6 +59,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/company", "/api/v1/company/**")
 				.hasAuthority(JOBS_READ)
+				.requestMatchers(HttpMethod.HEAD, "/api/v1/company", "/api/v1/company/**")
+				.hasAuthority(JOBS_READ)
 				.requestMatchers(HttpMethod.POST, "/api/v1/jobs", "/api/v1/jobs/*/*")
 				.hasAuthority(JOBS_WRITE)
 				.requestMatchers(HttpMethod.PUT, "/api/v1/jobs/*")

@@ -27,6 +27,8 @@ interface JobRepository extends JpaRepository<Job, Long> {
 
 	Page<Job> findByCompanyIdOrderByCreatedAtDescIdDesc(Long companyId, Pageable page);
 
+	Page<Job> findByCompanyIdAndStatusOrderByCreatedAtDescIdDesc(Long companyId, JobStatus status, Pageable page);
+
 	@EntityGraph(attributePaths = "company")
 	Page<Job> findByStatusOrderBySubmittedAtAscIdAsc(JobStatus status, Pageable page);
 

@@ -195,6 +195,12 @@ public class JobService {
 		return jobs.findByCompanyIdOrderByCreatedAtDescIdDesc(companyId, page);
 	}
 
+	/** The company's jobs in one status, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Job> listForCompany(long companyId, JobStatus status, Pageable page) {
+		return jobs.findByCompanyIdAndStatusOrderByCreatedAtDescIdDesc(companyId, status, page);
+	}
+
 	/** Any job, in any status, for moderators. */
 	@Transactional(readOnly = true)
 	public Job findForModeration(long jobId) {

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -144,6 +145,15 @@ class ApiProblems {
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, "This resource is served as JSON");
+	}
+
+	/**
+	 * Problems a controller builds itself (412, 415, 428, ...), answered as they are,
+	 * with their headers.
+	 */
+	@ExceptionHandler(ErrorResponseException.class)
+	ResponseEntity<ProblemDetail> errorResponse(ErrorResponseException ex) {
+		return ResponseEntity.status(ex.getStatusCode()).headers(ex.getHeaders()).body(ex.getBody());
 	}
 
 	@ExceptionHandler(Exception.class)

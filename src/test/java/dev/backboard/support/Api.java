@@ -34,9 +34,15 @@ public final class Api {
 	}
 
 	public Response send(String method, String path, Map<String, String> headers) {
+		return send(method, path, headers, null);
+	}
+
+	/** Sends the body as UTF-8 text; give its Content-Type in the headers. */
+	public Response send(String method, String path, Map<String, String> headers, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.timeout(Duration.ofSeconds(30))
-			.method(method, HttpRequest.BodyPublishers.noBody());
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
 		headers.forEach(request::header);
 		try {
 			return new Response(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));

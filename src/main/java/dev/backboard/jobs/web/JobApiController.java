@@ -52,7 +52,7 @@ class JobApiController {
 	@GetMapping("/{id}")
 	ResponseEntity<JobResponse> job(@PathVariable long id, WebRequest request) {
 		Job job = jobs.findById(id).orElseThrow(() -> new JobNotFound(id));
-		String etag = "\"" + job.getId() + "-" + job.getVersion() + "\"";
+		String etag = JobETags.of(job);
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).build();
 		}
