@@ -151,7 +151,7 @@ class CompanyProfileIntegrationTests {
 		WebSession session = users.signIn(port, employer);
 
 		Api.Response response = createCompany(session, Map.of("name", "Huge " + System.nanoTime()), "logo.png",
-				"image/png", new byte[1536 * 1024]);
+				"image/png", new byte[7 * 1024 * 1024]);
 
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(members.of(employer.getId())).isEmpty();
@@ -236,8 +236,11 @@ class CompanyProfileIntegrationTests {
 
 	private static Api.Response createCompany(WebSession session, Map<String, String> fields, String fileName,
 			String contentType, byte[] logo) {
-		String action = session.page("/employer/company/new").select("#company-form").attr("action");
-		return session.postMultipart(action, fields, "logo", fileName, contentType, logo);
+		org.jsoup.nodes.Element form = session.page("/employer/company/new").selectFirst("#company-form");
+		Map<String, String> withToken = new java.util.LinkedHashMap<>();
+		form.select("input[type=hidden]").forEach(input -> withToken.put(input.attr("name"), input.attr("value")));
+		withToken.putAll(fields);
+		return session.postMultipart(form.attr("action"), withToken, "logo", fileName, contentType, logo);
 	}
 
 	static byte[] png() throws IOException {

@@ -1,4 +1,4 @@
-package dev.backboard.candidates.web;
+package dev.backboard.web;
 
 import java.io.IOException;
 
@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Answers an upload to a candidate page that is over the request's multipart limit with
- * 413. Without it the CSRF check, which runs first, would find no token in the unread
- * body and answer 403.
+ * Answers an upload over the request's multipart limit with 413. Without it the CSRF
+ * check, which runs first, would find no token in the unread body and answer 403. Each
+ * form checks its own, smaller limit (logos, résumés) and says so next to the field.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -27,8 +27,7 @@ class OversizedUploads extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
 		return !"POST".equals(request.getMethod()) || type == null
-				|| !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-				|| !request.getRequestURI().startsWith("/candidate/");
+				|| !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
 	}
 
 	@Override
