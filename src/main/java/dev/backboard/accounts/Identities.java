@@ -25,12 +25,16 @@ public class Identities {
 
 	private final IdentityProviders providers;
 
+	private final SecurityEvents events;
+
 	private final Clock clock;
 
-	Identities(JdbcClient jdbc, UserAccountRepository users, IdentityProviders providers, Clock clock) {
+	Identities(JdbcClient jdbc, UserAccountRepository users, IdentityProviders providers, SecurityEvents events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.providers = providers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,6 +77,7 @@ public class Identities {
 		jdbc.sql("delete from user_identity where issuer = ? and subject = ? and user_id = ?")
 			.params(issuer, subject, accountId)
 			.update();
+		events.record(accountId, SecurityEventType.IDENTITY_UNLINKED, issuer);
 	}
 
 	Optional<Long> owner(String issuer, String subject) {
@@ -86,6 +91,7 @@ public class Identities {
 		jdbc.sql("insert into user_identity (issuer, subject, user_id, email, linked_at) values (?, ?, ?, ?, ?)")
 			.params(identity.issuer(), identity.subject(), accountId, identity.email(), Timestamp.from(clock.instant()))
 			.update();
+		events.record(accountId, SecurityEventType.IDENTITY_LINKED, identity.issuer());
 	}
 
 	/** Unlinking would leave the account without any way to sign in. */

@@ -40,6 +40,8 @@ public class TwoFactor {
 
 	private final UserAccountRepository users;
 
+	private final SecurityEvents events;
+
 	private final SecretCipher cipher;
 
 	private final JdbcClient jdbc;
@@ -55,7 +57,9 @@ public class TwoFactor {
 	private final CodeVerifier verifier;
 
 	TwoFactor(UserAccountRepository users, SecretCipher cipher, JdbcClient jdbc, RateLimits rateLimits,
-			List<SecondFactorRequirement> requirements, AccountsProperties properties, Clock clock) {
+			List<SecondFactorRequirement> requirements, AccountsProperties properties, SecurityEvents events,
+			Clock clock) {
+		this.events = events;
 		this.users = users;
 		this.cipher = cipher;
 		this.jdbc = jdbc;
@@ -121,6 +125,7 @@ public class TwoFactor {
 		}
 		account.enableTotp(sealed, clock.instant());
 		users.save(account);
+		events.record(accountId, SecurityEventType.TWO_FACTOR_ENABLED, null);
 		return newRecoveryCodes(accountId);
 	}
 
@@ -134,6 +139,7 @@ public class TwoFactor {
 		}
 		account.disableTotp(clock.instant());
 		users.save(account);
+		events.record(accountId, SecurityEventType.TWO_FACTOR_DISABLED, null);
 		jdbc.sql("delete from recovery_code where user_id = ?").param(accountId).update();
 	}
 
@@ -145,11 +151,17 @@ public class TwoFactor {
 	public boolean verify(long accountId, String code) {
 		rateLimits.consume(RATE_LIMIT, Long.toString(accountId));
 		UserAccount account = account(accountId);
-		boolean valid = account.isTotpEnabled() && (matchesTotp(account, code) || useRecoveryCode(accountId, code));
-		if (valid) {
+		boolean totp = account.isTotpEnabled() && matchesTotp(account, code);
+		boolean recovery = !totp && account.isTotpEnabled() && useRecoveryCode(accountId, code);
+		if (totp || recovery) {
 			rateLimits.reset(RATE_LIMIT, Long.toString(accountId));
+			if (recovery) {
+				events.record(accountId, SecurityEventType.RECOVERY_CODE_USED, null);
+			}
+			return true;
 		}
-		return valid;
+		events.record(accountId, SecurityEventType.SECOND_FACTOR_FAILED, null);
+		return false;
 	}
 
 	@Transactional(readOnly = true)

@@ -83,6 +83,27 @@ class TwoFactorIntegrationTests {
 	}
 
 	@Test
+	void secondFactorChangesAndFailuresAreLoggedWithoutTheCodes() {
+		UserAccount account = users.create("Tess", Role.CANDIDATE);
+		Enrolled enrolled = enroll(account);
+		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
+		session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(code(enrolled.secret()))));
+		session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", enrolled.recoveryCodes().get(0)));
+
+		List<String> events = jdbc
+			.sql("select type || ' ' || coalesce(detail, '') from security_event where user_id = ?")
+			.param(account.getId())
+			.query(String.class)
+			.list();
+
+		assertThat(events).anyMatch(event -> event.startsWith("TWO_FACTOR_ENABLED"))
+			.anyMatch(event -> event.startsWith("SECOND_FACTOR_FAILED"))
+			.anyMatch(event -> event.startsWith("RECOVERY_CODE_USED"));
+		assertThat(String.join(" ", events)).doesNotContain(enrolled.recoveryCodes().get(0))
+			.doesNotContain(enrolled.secret());
+	}
+
+	@Test
 	void codeAttemptsAreRateLimitedPerAccount() {
 		UserAccount account = users.create("Tess", Role.CANDIDATE);
 		String secret = enroll(account).secret();
