@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.backboard.core.crypto.SealingKey;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,8 +106,8 @@ public class Resumes {
 		}
 		Resume resume = new Resume(UUID.randomUUID(), accountId, DisplayNames.of(fileName, read.type()), read.type(),
 				content.length, sha256, clock.instant());
-		ResumeCipher.Sealed file = cipher.seal(content, binding("file", resume.id(), accountId));
-		ResumeCipher.Sealed text = cipher.seal(read.text().getBytes(StandardCharsets.UTF_8),
+		SealingKey.Sealed file = cipher.seal(content, binding("file", resume.id(), accountId));
+		SealingKey.Sealed text = cipher.seal(read.text().getBytes(StandardCharsets.UTF_8),
 				binding("text", resume.id(), accountId));
 		jdbc.sql("""
 				insert into resume (id, account_id, display_name, content_type, size, sha256, content, iv,
