@@ -1,5 +1,6 @@
 package dev.backboard.accounts;
 
+import dev.backboard.core.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,11 +50,11 @@ class AccountTokens {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String issue(long userId, Purpose purpose, @Nullable String payload, Duration validity) {
-		String token = Tokens.generate();
+		String token = Secrets.random();
 		jdbc.sql("""
 				insert into account_token (token_hash, purpose, user_id, payload, expires_at, created_at)
 				values (:hash, :purpose, :user, :payload, :expires, :now)""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.sha256(token))
 			.param("purpose", purpose.name())
 			.param("user", userId)
 			.param("payload", payload)
@@ -68,7 +69,7 @@ class AccountTokens {
 		return jdbc.sql("""
 				select user_id, payload from account_token
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.sha256(token))
 			.param("purpose", purpose.name())
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new Use(rs.getLong("user_id"), rs.getString("payload")))
@@ -82,7 +83,7 @@ class AccountTokens {
 				update account_token set used_at = :now
 				where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now
 				returning user_id, payload""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.sha256(token))
 			.param("purpose", purpose.name())
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, row) -> new Use(rs.getLong("user_id"), rs.getString("payload")))

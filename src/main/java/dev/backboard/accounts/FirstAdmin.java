@@ -1,5 +1,6 @@
 package dev.backboard.accounts;
 
+import dev.backboard.core.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -87,13 +88,13 @@ public class FirstAdmin {
 			jdbc.sql("delete from admin_setup_token").update();
 			return Optional.empty();
 		}
-		String token = Tokens.generate();
+		String token = Secrets.random();
 		jdbc.sql("""
 				insert into admin_setup_token (id, token_hash, expires_at, created_at) values (1, :hash, :expires, :now)
 				on conflict (id) do update
 				set token_hash = excluded.token_hash, expires_at = excluded.expires_at, used_at = null,
 				    created_at = excluded.created_at""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.sha256(token))
 			.param("expires", Timestamp.from(clock.instant().plus(properties.adminSetupValidity())))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
@@ -107,7 +108,7 @@ public class FirstAdmin {
 		return jdbc.sql("""
 				select count(*) from admin_setup_token
 				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", Tokens.hash(token))
+			.param("hash", Secrets.sha256(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single() > 0 && !users.existsByRolesContaining(Role.ADMIN);

@@ -1,11 +1,8 @@
 package dev.backboard.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.backboard.core.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -185,7 +182,7 @@ public class TwoFactor {
 		// One statement, so that two sign-ins racing with the same code cannot both use
 		// it.
 		return jdbc.sql("update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null")
-			.params(Timestamp.from(clock.instant()), accountId, sha256(normalized))
+			.params(Timestamp.from(clock.instant()), accountId, Secrets.sha256(normalized))
 			.update() == 1;
 	}
 
@@ -194,7 +191,7 @@ public class TwoFactor {
 		List<String> codes = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
 		for (String code : codes) {
 			jdbc.sql("insert into recovery_code (user_id, code_hash) values (?, ?)")
-				.params(accountId, sha256(code))
+				.params(accountId, Secrets.sha256(code))
 				.update();
 		}
 		return codes;
@@ -206,16 +203,6 @@ public class TwoFactor {
 
 	private static String digits(String code) {
 		return code.replaceAll("\\s", "");
-	}
-
-	static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

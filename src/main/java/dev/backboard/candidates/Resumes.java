@@ -1,19 +1,17 @@
 package dev.backboard.candidates;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.backboard.core.Secrets;
 import dev.backboard.core.crypto.SealingKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +93,7 @@ public class Resumes {
 			.param("account", accountId)
 			.query((row, n) -> 1)
 			.list();
-		String sha256 = sha256(content);
+		String sha256 = Secrets.sha256(content);
 		List<Resume> existing = forAccount(accountId);
 		if (existing.stream().anyMatch(resume -> resume.sha256().equals(sha256))) {
 			throw new InvalidResume("You have already uploaded this file.");
@@ -199,15 +197,6 @@ public class Resumes {
 		return new Resume(row.getObject("id", UUID.class), row.getLong("account_id"), row.getString("display_name"),
 				ResumeType.ofContentType(row.getString("content_type")), row.getInt("size"), row.getString("sha256"),
 				row.getTimestamp("created_at").toInstant());
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.backboard.companies;
 
+import dev.backboard.core.Secrets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,5 +1,6 @@
 package dev.backboard.companies;
 
+import dev.backboard.core.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

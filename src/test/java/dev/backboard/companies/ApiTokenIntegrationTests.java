@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.companies.TeamFixtures.OwnedCompany;
+import dev.backboard.core.Secrets;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Users;

@@ -1,12 +1,9 @@
 package dev.backboard.core.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.backboard.core.Secrets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -48,7 +45,7 @@ public class IdempotentRequests {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public StoredResponse run(String owner, String key, String requestBody, Supplier<StoredResponse> write) {
-		String hash = sha256(requestBody);
+		String hash = Secrets.sha256(requestBody);
 		int inserted = jdbc.sql("""
 				insert into idempotent_request (owner, idem_key, request_hash, created_at)
 				values (:owner, :key, :hash, :now) on conflict do nothing""")
@@ -95,16 +92,6 @@ public class IdempotentRequests {
 			throw new IdempotencyKeyReused();
 		}
 		return new StoredResponse(first.status(), first.location(), first.etag(), first.body());
-	}
-
-	private static String sha256(String body) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private record Stored(String requestHash, int status, @Nullable String location, @Nullable String etag,

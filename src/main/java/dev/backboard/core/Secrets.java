@@ -1,4 +1,4 @@
-package dev.backboard.companies;
+package dev.backboard.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,10 +9,10 @@ import java.util.HexFormat;
 
 /**
  * Random secrets for links and API tokens, and the SHA-256 hashes that are all the
- * database keeps of them. The secrets carry 256 random bits, so a fast hash is enough:
- * there is nothing to guess.
+ * database keeps of them (a copy of the database opens nothing). The secrets carry 256
+ * random bits, so a fast hash is enough: there is nothing to guess.
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,16 +20,21 @@ final class Secrets {
 	}
 
 	/** 32 random bytes, base64url without padding. */
-	static String random() {
+	public static String random() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String sha256(String secret) {
+	/** The hex SHA-256 of the text's UTF-8 bytes. */
+	public static String sha256(String secret) {
+		return sha256(secret.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The hex SHA-256 of the bytes. */
+	public static String sha256(byte[] bytes) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
