@@ -42,6 +42,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class PrivacyIntegrationTests {
@@ -66,6 +67,9 @@ class PrivacyIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	AccountErasure erasure;
 
 	PrivacyFixtures fixtures;
 
@@ -214,6 +218,21 @@ class PrivacyIntegrationTests {
 		assertThat(accounts.findById(carol.id())).isPresent();
 		assertThat(count("select count(*) from resume where account_id = ?", carol.id())).isEqualTo(2);
 		assertThat(session.get("/account").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anAccountWithoutAPasswordConfirmsWithItsEmailAddress() {
+		UserAccount account = users.create("Pia", Role.CANDIDATE);
+		jdbc.sql("update user_account set password_hash = null where id = ?").param(account.getId()).update();
+
+		assertThatThrownBy(() -> erasure.erase(account.getId(), Users.PASSWORD, "someone.else@example.com", true))
+			.isInstanceOfSatisfying(NotConfirmed.class,
+					refused -> assertThat(refused.errors()).containsOnlyKeys("email"));
+		assertThat(accounts.findById(account.getId())).isPresent();
+
+		erasure.erase(account.getId(), "", " " + account.getEmail().toUpperCase(java.util.Locale.ROOT), true);
+
+		assertThat(accounts.findById(account.getId())).isEmpty();
 	}
 
 	@Test
