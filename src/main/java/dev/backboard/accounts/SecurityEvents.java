@@ -36,13 +36,26 @@ public class SecurityEvents {
 	 * @param detail a few words of context, never a secret
 	 */
 	public void record(@Nullable Long accountId, SecurityEventType type, @Nullable String detail) {
+		insert(accountId, type, clientIp(), detail);
+	}
+
+	/**
+	 * Records an event without the caller's address, for an account whose personal data
+	 * is being erased.
+	 */
+	void recordWithoutAddress(long accountId, SecurityEventType type) {
+		insert(accountId, type, null, null);
+	}
+
+	private void insert(@Nullable Long accountId, SecurityEventType type, @Nullable String ip,
+			@Nullable String detail) {
 		jdbc.sql("""
 				insert into security_event (occurred_at, user_id, type, ip, detail)
 				values (:at, :user, :type, :ip, :detail)""")
 			.param("at", Timestamp.from(clock.instant()))
 			.param("user", accountId)
 			.param("type", type.name())
-			.param("ip", clientIp())
+			.param("ip", ip)
 			.param("detail", detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
 			.update();
 	}
