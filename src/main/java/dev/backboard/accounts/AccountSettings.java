@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 import dev.backboard.core.NotFound;
 
+import dev.backboard.core.ratelimit.RateLimits;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,14 @@ public class AccountSettings {
 
 	private final AccountsProperties properties;
 
+	private final RateLimits limits;
+
 	private final Clock clock;
 
 	AccountSettings(UserAccountRepository users, PasswordEncoder passwords, PasswordPolicy policy, AccountTokens tokens,
 			AccountSessions sessions, AccountMails mails, SecurityEvents events, AccountsProperties properties,
-			Clock clock) {
+			RateLimits limits, Clock clock) {
+		this.limits = limits;
 		this.users = users;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -139,7 +144,12 @@ public class AccountSettings {
 			.isPresent();
 	}
 
+	/**
+	 * Checks the current password; attempts are limited per account, so that a session
+	 * left open cannot be used to guess it.
+	 */
 	private boolean matches(UserAccount account, String password) {
+		limits.consume("password-check-account", Long.toString(account.getId()));
 		String hash = account.getPasswordHash();
 		return hash != null && passwords.matches(password, hash);
 	}

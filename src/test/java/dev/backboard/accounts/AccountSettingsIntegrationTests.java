@@ -52,6 +52,24 @@ class AccountSettingsIntegrationTests {
 	}
 
 	@Test
+	void guessesAtTheCurrentPasswordAreLimitedPerAccount() {
+		UserAccount account = users.create("Cleo", Role.CANDIDATE);
+		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
+		Map<String, String> guess = Map.of("currentPassword", "a guess", "newPassword", NEW_PASSWORD);
+		for (int i = 0; i < 10; i++) {
+			assertThat(session.submit("/account/password", "form[action=/account/password]", guess).status())
+				.isEqualTo(400);
+		}
+
+		Api.Response limited = session.submit("/account/password", "form[action=/account/password]",
+				Map.of("currentPassword", Users.PASSWORD, "newPassword", NEW_PASSWORD));
+
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.header("Retry-After")).isNotBlank();
+		WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
+	}
+
+	@Test
 	void changingThePasswordSignsOutEveryOtherSessionByDefaultAndKeepsThisOne() {
 		UserAccount account = users.create("Dev", Role.EMPLOYER);
 		WebSession other = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
