@@ -2,6 +2,10 @@
 -- else by their email (the demo data and jobs written before the choice existed).
 alter table job add column apply_method varchar(16)
     check (apply_method in ('BACKBOARD', 'URL', 'EMAIL'));
+-- A job that takes applications on Backboard needs neither a URL nor an email.
+alter table job drop constraint job_how_to_apply;
+alter table job add constraint job_how_to_apply
+    check (apply_method = 'BACKBOARD' or apply_url is not null or apply_email is not null);
 
 -- Counters per job: page views and click-outs to the employer's URL or email. One row per
 -- job, incremented in place.

@@ -57,12 +57,12 @@ class PipelineController {
 
 	private final StageEmails stageEmails;
 
-	private final Companies companies;
+	private final EmployerCompanies companies;
 
 	private final Taxonomy taxonomy;
 
-	PipelineController(Pipeline pipeline, JobService jobs, JobStats stats, StageEmails stageEmails, Companies companies,
-			Taxonomy taxonomy) {
+	PipelineController(Pipeline pipeline, JobService jobs, JobStats stats, StageEmails stageEmails,
+			EmployerCompanies companies, Taxonomy taxonomy) {
 		this.pipeline = pipeline;
 		this.jobs = jobs;
 		this.stats = stats;
@@ -123,7 +123,7 @@ class PipelineController {
 		if (!ofThisJob.containsAll(chosen)) {
 			throw new dev.backboard.applications.ApplicationNotFound();
 		}
-		int moved = pipeline.move(companyId, chosen, stage(stage), Companies.actor(user));
+		int moved = pipeline.move(companyId, chosen, stage(stage), EmployerCompanies.actor(user));
 		return "redirect:/employer/jobs/" + id + "/applicants?moved=" + moved;
 	}
 
@@ -135,7 +135,7 @@ class PipelineController {
 	@PostMapping("/employer/applications/{id}/stage")
 	String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String stage) {
-		pipeline.move(companies.of(user), List.of(id), stage(stage), Companies.actor(user));
+		pipeline.move(companies.of(user), List.of(id), stage(stage), EmployerCompanies.actor(user));
 		return "redirect:/employer/applications/" + id;
 	}
 
@@ -145,7 +145,7 @@ class PipelineController {
 			HttpServletResponse response, Map<String, Object> model) {
 		long companyId = companies.of(user);
 		try {
-			pipeline.addNote(companyId, id, body, rating, Companies.actor(user));
+			pipeline.addNote(companyId, id, body, rating, EmployerCompanies.actor(user));
 			return "redirect:/employer/applications/" + id + "#notes";
 		}
 		catch (InvalidInput ex) {

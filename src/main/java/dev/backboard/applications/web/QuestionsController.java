@@ -29,9 +29,9 @@ class QuestionsController {
 
 	private final JobService jobs;
 
-	private final Companies companies;
+	private final EmployerCompanies companies;
 
-	QuestionsController(ScreeningQuestions questions, JobService jobs, Companies companies) {
+	QuestionsController(ScreeningQuestions questions, JobService jobs, EmployerCompanies companies) {
 		this.questions = questions;
 		this.jobs = jobs;
 		this.companies = companies;

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * or application, so the pages answer 404 as for anyone else's.
  */
 @Component
-class Companies {
+class EmployerCompanies {
 
 	private final CompanyMembers members;
 
-	Companies(CompanyMembers members) {
+	EmployerCompanies(CompanyMembers members) {
 		this.members = members;
 	}
 
