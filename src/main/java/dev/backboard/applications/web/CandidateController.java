@@ -53,9 +53,9 @@ class CandidateController {
 		return "applications/saved";
 	}
 
-	@PostMapping("/candidate/saved/{jobId}/delete")
-	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long jobId) {
-		savedJobs.remove(user.accountId(), jobId);
+	@PostMapping("/candidate/saved/{id}/delete")
+	String remove(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+		savedJobs.remove(user.accountId(), id);
 		return "redirect:/candidate/saved";
 	}
 

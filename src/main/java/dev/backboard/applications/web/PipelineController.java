@@ -135,7 +135,11 @@ class PipelineController {
 	@PostMapping("/employer/applications/{id}/stage")
 	String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String stage) {
-		pipeline.move(companies.of(user), List.of(id), stage(stage), EmployerCompanies.actor(user));
+		long companyId = companies.of(user);
+		// The application is looked up before the form is read: a foreign id is a 404
+		// whatever the form says.
+		pipeline.detail(companyId, id);
+		pipeline.move(companyId, List.of(id), stage(stage), EmployerCompanies.actor(user));
 		return "redirect:/employer/applications/" + id;
 	}
 
