@@ -100,6 +100,10 @@ class SecurityConfiguration {
 		var forbidden = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
+			// Applying and saving jobs are for candidates; the rest of a job's routes are
+			// public (its page, click-out and panel).
+			.requestMatchers("/jobs/*/apply", "/jobs/*/save", "/jobs/*/unsave")
+			.hasAuthority(Role.CANDIDATE.authority())
 			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")

@@ -95,6 +95,10 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	private @Nullable String applyEmail;
 
+	/** Null for jobs that never chose: they apply by their URL, else their email. */
+	@Enumerated(EnumType.STRING)
+	private @Nullable ApplyMethod applyMethod;
+
 	private @Nullable Instant postedAt;
 
 	private @Nullable Instant validThrough;
@@ -344,6 +348,7 @@ public class Job extends AbstractAggregateRoot<Job> {
 		this.skills = new LinkedHashSet<>(details.skills());
 		this.applyUrl = details.applyUrl();
 		this.applyEmail = details.applyEmail();
+		this.applyMethod = details.applyMethod();
 	}
 
 	private long getIdOrZero() {
@@ -450,6 +455,11 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	public @Nullable String getApplyEmail() {
 		return applyEmail;
+	}
+
+	/** How candidates apply: on Backboard, at the job's URL or by email. */
+	public ApplyMethod getApplyMethod() {
+		return ApplyMethod.derived(applyMethod, applyUrl);
 	}
 
 	/** When the job was first published; null until then. */

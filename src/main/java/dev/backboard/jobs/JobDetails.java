@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param skills the technologies asked for; taken from the text when empty
  * @param applyUrl where to apply, or
  * @param applyEmail whom to email an application
+ * @param applyMethod how candidates apply; {@code null} for the URL when given, else the
+ * email
  */
 public record JobDetails(@NotBlank @Size(min = 5, max = 150) String title,
 		@NotBlank @Size(max = 50_000) String descriptionMarkdown, @Valid @Size(max = 20) List<JobLocation> locations,
@@ -45,12 +47,22 @@ public record JobDetails(@NotBlank @Size(min = 5, max = 150) String title,
 		boolean visaSponsorship, boolean relocation, @Valid @Size(max = 40) List<JobSkill> skills,
 		@Nullable @URL(regexp = "^https?://.*",
 				message = "must be an http or https URL") @Size(max = 1000) String applyUrl,
-		@Nullable @Email @Size(max = 254) String applyEmail) {
+		@Nullable @Email @Size(max = 254) String applyEmail, @Nullable ApplyMethod applyMethod) {
 
 	public JobDetails {
 		locations = List.copyOf(locations);
 		remoteCountries = List.copyOf(remoteCountries);
 		skills = List.copyOf(skills);
+	}
+
+	/** Details without a chosen apply method: the URL when given, else the email. */
+	public JobDetails(String title, String descriptionMarkdown, List<JobLocation> locations,
+			WorkplaceType workplaceType, List<String> remoteCountries, @Nullable Integer timezoneMin,
+			@Nullable Integer timezoneMax, EmploymentType employmentType, Seniority seniority, @Nullable Salary salary,
+			boolean visaSponsorship, boolean relocation, List<JobSkill> skills, @Nullable String applyUrl,
+			@Nullable String applyEmail) {
+		this(title, descriptionMarkdown, locations, workplaceType, remoteCountries, timezoneMin, timezoneMax,
+				employmentType, seniority, salary, visaSponsorship, relocation, skills, applyUrl, applyEmail, null);
 	}
 
 	@AssertTrue(message = "an on-site or hybrid job needs at least one location")
@@ -60,7 +72,11 @@ public record JobDetails(@NotBlank @Size(min = 5, max = 150) String title,
 
 	@AssertTrue(message = "give an application URL or email")
 	boolean isApplicable() {
-		return (applyUrl != null && !applyUrl.isBlank()) || (applyEmail != null && !applyEmail.isBlank());
+		return switch (ApplyMethod.derived(applyMethod, applyUrl)) {
+			case BACKBOARD -> true;
+			case URL -> applyUrl != null && !applyUrl.isBlank();
+			case EMAIL -> applyEmail != null && !applyEmail.isBlank();
+		};
 	}
 
 	@AssertTrue(message = "the time-zone range must run from west to east")
@@ -71,7 +87,7 @@ public record JobDetails(@NotBlank @Size(min = 5, max = 150) String title,
 	public JobDetails withSkills(List<JobSkill> skills) {
 		return new JobDetails(title, descriptionMarkdown, locations, workplaceType, remoteCountries, timezoneMin,
 				timezoneMax, employmentType, seniority, salary, visaSponsorship, relocation, skills, applyUrl,
-				applyEmail);
+				applyEmail, applyMethod);
 	}
 
 }

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import dev.backboard.accounts.Role;
+import dev.backboard.applications.ApplicationForm;
+import dev.backboard.applications.Applying;
+import dev.backboard.applications.QuestionInput;
+import dev.backboard.applications.ScreeningQuestions;
 import dev.backboard.accounts.UserAccount;
 import dev.backboard.candidates.Resumes;
 import dev.backboard.candidates.SampleDocuments;
@@ -27,6 +31,7 @@ import dev.backboard.companies.Companies;
 import dev.backboard.companies.CompanyMembers;
 import dev.backboard.companies.MemberRole;
 import dev.backboard.core.Actor;
+import dev.backboard.jobs.ApplyMethod;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobDetails;
 import dev.backboard.jobs.JobSkill;
@@ -176,7 +181,24 @@ class AccessControlMatrixIntegrationTests {
 			entry("PATCH /api/v1/jobs/{id}", API_TOKEN_OWNS), entry("POST /api/v1/jobs/{id}/submit", API_TOKEN_OWNS),
 			entry("POST /api/v1/jobs/{id}/close", API_TOKEN_OWNS), entry("POST /api/v1/jobs/{id}/fill", API_TOKEN_OWNS),
 			entry("POST /api/v1/jobs/{id}/renew", API_TOKEN_OWNS),
-			entry("POST /api/v1/jobs/{id}/relist", API_TOKEN_OWNS));
+			entry("POST /api/v1/jobs/{id}/relist", API_TOKEN_OWNS), entry("GET /jobs/{slug}/apply-out", PUBLIC),
+			entry("GET /jobs/{slug}/panel", PUBLIC), entry("GET /jobs/{slug}/apply", CANDIDATE),
+			entry("POST /jobs/{slug}/apply", CANDIDATE), entry("POST /jobs/{slug}/save", CANDIDATE),
+			entry("POST /jobs/{slug}/unsave", CANDIDATE), entry("GET /candidate/applications", CANDIDATE),
+			entry("POST /candidate/applications/{id}/withdraw", CANDIDATE_OWNS),
+			entry("GET /candidate/saved", CANDIDATE), entry("POST /candidate/saved/{id}/delete", CANDIDATE),
+			entry("GET /employer/jobs/{id}/questions", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/questions", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/questions/{questionId}/delete", EMPLOYER_OWNS),
+			entry("GET /employer/jobs/{id}/applicants", EMPLOYER_OWNS),
+			entry("GET /employer/jobs/{id}/applicants.csv", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/applicants/stage", EMPLOYER_OWNS),
+			entry("GET /employer/applications/{id}", EMPLOYER_OWNS),
+			entry("POST /employer/applications/{id}/stage", EMPLOYER_OWNS),
+			entry("POST /employer/applications/{id}/notes", EMPLOYER_OWNS),
+			entry("GET /employer/applications/{id}/resume", EMPLOYER_OWNS),
+			entry("GET /employer/applicant-counts", EMPLOYER), entry("GET /employer/stage-emails", EMPLOYER),
+			entry("POST /employer/stage-emails", EMPLOYER));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
@@ -243,6 +265,23 @@ class AccessControlMatrixIntegrationTests {
 
 	long inReviewJobId;
 
+	@Autowired
+	Applying applying;
+
+	@Autowired
+	ScreeningQuestions questions;
+
+	/** A job of company A that takes applications on Backboard. */
+	String backboardSlugOfA;
+
+	/** Candidate A's application to it, with a résumé. */
+	long applicationOfA;
+
+	/** Another application of candidate A's, to withdraw. */
+	long withdrawableOfA;
+
+	long questionOfA;
+
 	@BeforeAll
 	void createTwoTenantsAndTheirPeople() {
 		a = tenant("A");
@@ -257,6 +296,20 @@ class AccessControlMatrixIntegrationTests {
 		UserAccount candidateA = users.create("Cand A", Role.CANDIDATE);
 		resumeOfA = resumes.upload(candidateA.getId(), "a.pdf", SampleDocuments.pdf("Kotlin and PostgreSQL")).id();
 		deletableResumeOfA = resumes.upload(candidateA.getId(), "b.pdf", SampleDocuments.pdf("Go and Kafka")).id();
+		Job backboard = jobs.publish(a.company().getId(), applyOnBackboard(details("Applied")));
+		backboardSlugOfA = backboard.getSlug();
+		applicationOfA = applying
+			.submit(backboard, candidateA.getId(), candidateA.getEmail(),
+					new ApplicationForm("Cand A", "", resumeOfA, "", Map.of(), true))
+			.applicationId();
+		Job another = jobs.publish(a.company().getId(), applyOnBackboard(details("Withdrawn")));
+		withdrawableOfA = applying
+			.submit(another, candidateA.getId(), candidateA.getEmail(),
+					new ApplicationForm("Cand A", "", null, "", Map.of(), true))
+			.applicationId();
+		questionOfA = questions
+			.add(a.company().getId(), a.draftId(), new QuestionInput("FREE_TEXT", "Why?", "", false, "", "", ""))
+			.id();
 		sessions = Map.of(Who.ANONYMOUS, new WebSession(port), Who.CANDIDATE_A, users.signIn(port, candidateA),
 				Who.CANDIDATE_B, users.signIn(port, users.create("Cand B", Role.CANDIDATE)), Who.OWNER_A,
 				users.signIn(port, a.owner()), Who.OWNER_B, users.signIn(port, b.owner()), Who.MODERATOR,
@@ -531,6 +584,18 @@ class AccessControlMatrixIntegrationTests {
 		if (tenant == null) {
 			return variable.equals("slug") ? "no-such-slug" : MISSING_ID;
 		}
+		if (variable.equals("questionId")) {
+			return Long.toString(questionOfA);
+		}
+		if (pattern.equals("/jobs/{slug}/apply")) {
+			return backboardSlugOfA;
+		}
+		if (pattern.startsWith("/employer/applications/")) {
+			return Long.toString(applicationOfA);
+		}
+		if (pattern.startsWith("/candidate/applications/")) {
+			return Long.toString(withdrawableOfA);
+		}
 		return switch (variable) {
 			case "name" -> "postgresql";
 			case "accountId" -> Long.toString(
@@ -597,6 +662,13 @@ class AccessControlMatrixIntegrationTests {
 		ApiTokens.Created revocable = tokens.create(company.getId(), owner.getId(), "revocable", List.of("jobs:read"));
 		return new Tenant(company, owner, recruiter, removable, draft.getId(), inReview.getId(), published.getId(),
 				published.getSlug(), revocable.id(), token.secret());
+	}
+
+	private static JobDetails applyOnBackboard(JobDetails details) {
+		return new JobDetails(details.title(), details.descriptionMarkdown(), details.locations(),
+				details.workplaceType(), details.remoteCountries(), details.timezoneMin(), details.timezoneMax(),
+				details.employmentType(), details.seniority(), details.salary(), details.visaSponsorship(),
+				details.relocation(), details.skills(), null, null, ApplyMethod.BACKBOARD);
 	}
 
 	private static byte[] png() {

@@ -78,7 +78,10 @@ class PagesTests {
 		assertThat(posting.get("applicantLocationRequirements").get(0).get("name").asString()).isEqualTo("DE");
 		assertThat(posting.get("baseSalary").get("currency").asString()).isEqualTo("EUR");
 		assertThat(page.select("meta[name=robots]")).isEmpty();
-		assertThat(page.selectFirst("a.apply").attr("href")).isEqualTo("https://jobs.example/apply");
+		// Through the counted click-out, which sends the candidate on to the job's own
+		// URL.
+		assertThat(page.selectFirst("a.apply").attr("href"))
+			.isEqualTo("/jobs/" + samples.get("go-remote-eu").getSlug() + "/apply-out");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.backboard.geo.Gazetteer;
 import dev.backboard.geo.Place;
+import dev.backboard.jobs.ApplyMethod;
 import dev.backboard.jobs.EmploymentType;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobDetails;
@@ -73,6 +74,8 @@ public class JobForm {
 
 	private String applyEmail = "";
 
+	private boolean applyOnBackboard;
+
 	/** The form filled with what a job says now. */
 	static JobForm of(Job job, Taxonomy taxonomy) {
 		JobForm form = new JobForm();
@@ -100,6 +103,7 @@ public class JobForm {
 		form.niceToHaveSkills = skillNames(job, false, taxonomy);
 		form.applyUrl = job.getApplyUrl() == null ? "" : job.getApplyUrl();
 		form.applyEmail = job.getApplyEmail() == null ? "" : job.getApplyEmail();
+		form.applyOnBackboard = job.getApplyMethod() == ApplyMethod.BACKBOARD;
 		return form;
 	}
 
@@ -130,10 +134,9 @@ public class JobForm {
 			.filter(code -> !code.isEmpty())
 			.distinct()
 			.toList();
-		return new Parsed(
-				new JobDetails(title.strip(), description, places, workplace, countries, west, east, employment, level,
-						salary, visaSponsorship, relocation, skills, blankToNull(applyUrl), blankToNull(applyEmail)),
-				errors);
+		return new Parsed(new JobDetails(title.strip(), description, places, workplace, countries, west, east,
+				employment, level, salary, visaSponsorship, relocation, skills, blankToNull(applyUrl),
+				blankToNull(applyEmail), applyOnBackboard ? ApplyMethod.BACKBOARD : null), errors);
 	}
 
 	/**
@@ -430,6 +433,14 @@ public class JobForm {
 
 	public void setApplyEmail(String applyEmail) {
 		this.applyEmail = applyEmail;
+	}
+
+	public boolean isApplyOnBackboard() {
+		return applyOnBackboard;
+	}
+
+	public void setApplyOnBackboard(boolean applyOnBackboard) {
+		this.applyOnBackboard = applyOnBackboard;
 	}
 
 }

@@ -1,0 +1,23 @@
+package dev.backboard.applications;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An answer to a screening question, with the question as it was asked.
+ *
+ * @param kind the question's kind
+ * @param label the question
+ * @param answer the answer; several options one per line; null when not answered or
+ * removed by anonymization
+ * @param knockedOut whether this answer disqualifies
+ */
+public record Answer(QuestionKind kind, String label, @Nullable String answer, boolean knockedOut) {
+
+	/** The picked options, or the answer as one value. */
+	public List<String> values() {
+		return answer == null ? List.of() : List.of(answer.split("\n"));
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.backboard.applications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.core.Actor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the record of every change to an application, with who made it.
+ */
+@Component
+class ApplicationEvents {
+
+	static final String SUBMITTED = "SUBMITTED";
+
+	static final String STAGE = "STAGE";
+
+	static final String NOTE = "NOTE";
+
+	static final String WITHDRAWN = "WITHDRAWN";
+
+	static final String ANONYMIZED = "ANONYMIZED";
+
+	private final JdbcClient jdbc;
+
+	ApplicationEvents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(long applicationId, String type, Actor actor, @Nullable Stage from, @Nullable Stage to,
+			@Nullable String detail, Instant at) {
+		jdbc.sql("""
+				insert into application_event (application_id, occurred_at, type, actor_account_id, actor, from_stage,
+				    to_stage, detail)
+				values (:application, :at, :type, :actorId, :actor, :from, :to, :detail)""")
+			.param("application", applicationId)
+			.param("at", Timestamp.from(at))
+			.param("type", type)
+			.param("actorId", actor.accountId())
+			.param("actor", actor.description())
+			.param("from", from == null ? null : from.name())
+			.param("to", to == null ? null : to.name())
+			.param("detail", detail)
+			.update();
+	}
+
+}
