@@ -19,8 +19,6 @@ import dev.backboard.applications.JobStats;
 import dev.backboard.applications.Pipeline;
 import dev.backboard.applications.Stage;
 import dev.backboard.applications.StageEmails;
-import dev.backboard.candidates.Resume;
-import dev.backboard.candidates.ResumeFile;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.skills.Taxonomy;
@@ -161,16 +159,7 @@ class PipelineController {
 	/** The résumé, as an attachment and never shown inline; HEAD answers the same. */
 	@GetMapping("/employer/applications/{id}/resume")
 	ResponseEntity<byte[]> resume(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-		ResumeFile file = pipeline.resume(companies.of(user), id);
-		Resume resume = file.resume();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(resume.type().contentType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(resume.downloadName()))
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.cacheControl(CacheControl.noStore())
-			.body(file.content());
+		return pipeline.resume(companies.of(user), id).asAttachment();
 	}
 
 	/**
@@ -235,13 +224,6 @@ class PipelineController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "stage must be one of the stages");
 		}
-	}
-
-	/** An attachment header no file name can break (RFC 6266). */
-	static String attachment(String name) {
-		String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
-		String encoded = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 	}
 
 }

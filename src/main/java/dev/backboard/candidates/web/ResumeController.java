@@ -1,8 +1,6 @@
 package dev.backboard.candidates.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,15 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import dev.backboard.accounts.SignedInUser;
 import dev.backboard.candidates.InvalidResume;
-import dev.backboard.candidates.Resume;
-import dev.backboard.candidates.ResumeFile;
 import dev.backboard.candidates.ResumeNotFound;
 import dev.backboard.candidates.Resumes;
 import dev.backboard.core.ratelimit.RateLimits;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -77,16 +70,7 @@ class ResumeController {
 
 	@GetMapping("/candidate/resumes/{id}")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
-		ResumeFile file = resumes.readOwn(user.accountId(), parse(id));
-		Resume resume = file.resume();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(resume.type().contentType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(resume.downloadName()))
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.cacheControl(CacheControl.noStore())
-			.body(file.content());
+		return resumes.readOwn(user.accountId(), parse(id)).asAttachment();
 	}
 
 	@PostMapping("/candidate/resumes/{id}/delete")
@@ -110,16 +94,6 @@ class ResumeController {
 		catch (IllegalArgumentException ex) {
 			throw new ResumeNotFound();
 		}
-	}
-
-	/**
-	 * An attachment header that no file name can break: a plain ASCII name for old
-	 * clients and the exact name, percent-encoded, for the rest (RFC 6266).
-	 */
-	static String attachment(String name) {
-		String ascii = name.replaceAll("[^A-Za-z0-9._ ()-]", "_");
-		String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
 	}
 
 }
