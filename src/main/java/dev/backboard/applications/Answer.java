@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record Answer(QuestionKind kind, String label, @Nullable String answer, boolean knockedOut) {
 
-	/** The picked options, or the answer as one value. */
+	/**
+	 * The picked options, or the answer as one value, as people read it ("Yes", not
+	 * "YES").
+	 */
 	public List<String> values() {
-		return answer == null ? List.of() : List.of(answer.split("\n"));
+		if (answer == null) {
+			return List.of();
+		}
+		if (kind == QuestionKind.YES_NO) {
+			return List.of("YES".equals(answer) ? "Yes" : "No");
+		}
+		return List.of(answer.split("\n"));
 	}
 
 }

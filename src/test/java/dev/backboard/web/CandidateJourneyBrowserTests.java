@@ -288,7 +288,7 @@ class CandidateJourneyBrowserTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(name);
 		screenshot(page, "candidate-journey-07-application");
 		Locator answers = page.locator(".answers");
-		assertThat(answer(answers, EU_QUESTION)).containsText("YES");
+		assertThat(answer(answers, EU_QUESTION)).containsText("Yes");
 		assertThat(answer(answers, FREE_QUESTION)).containsText("never loses a cent");
 		assertThat(answer(answers, NOTICE_QUESTION)).containsText("One month");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the résumé")))
