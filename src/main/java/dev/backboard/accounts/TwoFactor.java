@@ -1,17 +1,20 @@
 package dev.backboard.accounts;
 
 import dev.backboard.core.Secrets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import dev.backboard.core.NotFound;
 import dev.backboard.core.ratelimit.RateLimits;
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -35,6 +38,8 @@ public class TwoFactor {
 
 	private static final int RECOVERY_CODES = 10;
 
+	private static final int PERIOD_SECONDS = 30;
+
 	private final UserAccountRepository users;
 
 	private final SecurityEvents events;
@@ -51,7 +56,7 @@ public class TwoFactor {
 
 	private final Clock clock;
 
-	private final CodeVerifier verifier;
+	private final CodeGenerator generator;
 
 	TwoFactor(UserAccountRepository users, SecretCipher cipher, JdbcClient jdbc, RateLimits rateLimits,
 			List<SecondFactorRequirement> requirements, AccountsProperties properties, SecurityEvents events,
@@ -64,8 +69,7 @@ public class TwoFactor {
 		this.requirements = requirements;
 		this.properties = properties;
 		this.clock = clock;
-		this.verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
-				() -> clock.instant().getEpochSecond());
+		this.generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 	}
 
 	/** Whether any rule makes a second factor mandatory for this account. */
@@ -96,7 +100,7 @@ public class TwoFactor {
 			.issuer(properties.totpIssuer())
 			.algorithm(HashingAlgorithm.SHA1)
 			.digits(6)
-			.period(30)
+			.period(PERIOD_SECONDS)
 			.build();
 		try {
 			ZxingPngQrGenerator png = new ZxingPngQrGenerator();
@@ -117,11 +121,13 @@ public class TwoFactor {
 	public List<String> confirm(long accountId, String sealed, String code) {
 		rateLimits.consume(RATE_LIMIT, Long.toString(accountId));
 		UserAccount account = account(accountId);
-		if (!verifier.isValidCode(cipher.decrypt(sealed, accountId), digits(code))) {
+		OptionalLong step = matchingStep(cipher.decrypt(sealed, accountId), code);
+		if (step.isEmpty()) {
 			throw new InvalidSecondFactorCode();
 		}
 		account.enableTotp(sealed, clock.instant());
 		users.save(account);
+		useStep(accountId, step.getAsLong());
 		events.record(accountId, SecurityEventType.TWO_FACTOR_ENABLED, null);
 		return newRecoveryCodes(accountId);
 	}
@@ -171,7 +177,44 @@ public class TwoFactor {
 
 	private boolean matchesTotp(UserAccount account, String code) {
 		String sealed = account.getTotpSecret();
-		return sealed != null && verifier.isValidCode(cipher.decrypt(sealed, account.getId()), digits(code));
+		if (sealed == null) {
+			return false;
+		}
+		OptionalLong step = matchingStep(cipher.decrypt(sealed, account.getId()), code);
+		return step.isPresent() && useStep(account.getId(), step.getAsLong());
+	}
+
+	/**
+	 * The time step whose code this is: the current one or a neighbour, for clocks that
+	 * drift.
+	 */
+	private OptionalLong matchingStep(String secret, String code) {
+		byte[] given = digits(code).getBytes(StandardCharsets.US_ASCII);
+		long now = clock.instant().getEpochSecond() / PERIOD_SECONDS;
+		for (long step = now - 1; step <= now + 1; step++) {
+			try {
+				if (MessageDigest.isEqual(generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+						given)) {
+					return OptionalLong.of(step);
+				}
+			}
+			catch (CodeGenerationException ex) {
+				throw new IllegalStateException("Could not compute a TOTP code", ex);
+			}
+		}
+		return OptionalLong.empty();
+	}
+
+	/**
+	 * Takes a time step: a code counts once, even when two requests bring it at the same
+	 * time, and never after a later one.
+	 */
+	private boolean useStep(long accountId, long step) {
+		return jdbc.sql("""
+				update user_account set totp_last_step = ?
+				where id = ? and (totp_last_step is null or totp_last_step < ?)""")
+			.params(step, accountId, step)
+			.update() == 1;
 	}
 
 	private boolean useRecoveryCode(long accountId, String code) {

@@ -3,13 +3,13 @@ package dev.backboard.accounts;
 import java.util.List;
 import java.util.Map;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.support.Api;
+import dev.backboard.support.Authenticator;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.MutableClock;
 import dev.backboard.support.Users;
@@ -50,6 +50,9 @@ class OidcSignInIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Authenticator authenticator;
 
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
@@ -210,8 +213,8 @@ class OidcSignInIntegrationTests {
 		assertThat(later.get("/account").body()).contains(email);
 	}
 
-	private String code(String secret) throws Exception {
-		return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
+	private String code(String secret) {
+		return authenticator.code(secret);
 	}
 
 	@Test

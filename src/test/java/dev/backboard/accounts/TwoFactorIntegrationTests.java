@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.support.Api;
+import dev.backboard.support.Authenticator;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.MutableClock;
 import dev.backboard.support.Users;
@@ -27,6 +28,9 @@ class TwoFactorIntegrationTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Authenticator authenticator;
 
 	@Autowired
 	MutableClock clock;
@@ -56,8 +60,7 @@ class TwoFactorIntegrationTests {
 		String secret = enroll(account).secret();
 		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
 
-		Api.Response refused = session.submit("/login/2fa", "form[action=/login/2fa]",
-				Map.of("code", wrong(code(secret))));
+		Api.Response refused = session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(secret)));
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.body()).contains("field-error").contains("That code is not valid");
@@ -83,11 +86,26 @@ class TwoFactorIntegrationTests {
 	}
 
 	@Test
+	void aCodeIsAcceptedOnlyOnce() {
+		UserAccount account = users.create("Tess", Role.CANDIDATE);
+		String code = code(enroll(account).secret());
+		WebSession first = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
+		assertThat(first.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", code)).status()).isEqualTo(302);
+
+		WebSession second = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
+		Api.Response replayed = second.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", code));
+
+		assertThat(replayed.status()).isEqualTo(200);
+		assertThat(replayed.body()).contains("That code is not valid");
+		assertThat(second.get("/account").header("Location")).endsWith("/login/2fa");
+	}
+
+	@Test
 	void secondFactorChangesAndFailuresAreLoggedWithoutTheCodes() {
 		UserAccount account = users.create("Tess", Role.CANDIDATE);
 		Enrolled enrolled = enroll(account);
 		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD);
-		session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(code(enrolled.secret()))));
+		session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(enrolled.secret())));
 		session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", enrolled.recoveryCodes().get(0)));
 
 		List<String> events = jdbc
@@ -111,7 +129,7 @@ class TwoFactorIntegrationTests {
 
 		int lastStatus = 0;
 		for (int attempt = 0; attempt < 6 && lastStatus != 429; attempt++) {
-			lastStatus = session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(code(secret))))
+			lastStatus = session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", wrong(secret)))
 				.status();
 		}
 
@@ -182,7 +200,7 @@ class TwoFactorIntegrationTests {
 		WebSession session = signInWithCode(account, secret);
 
 		Api.Response refused = session.submit("/account/2fa", "form[action=/account/2fa/disable]",
-				Map.of("code", wrong(code(secret))));
+				Map.of("code", wrong(secret)));
 		assertThat(refused.body()).contains("code-error");
 		assertThat(session.submit("/account/2fa", "form[action=/account/2fa/disable]", Map.of("code", code(secret)))
 			.header("Location")).endsWith("/account?2fa-off");
@@ -221,19 +239,26 @@ class TwoFactorIntegrationTests {
 	}
 
 	private String code(String secret) {
-		try {
-			return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return authenticator.code(secret);
 	}
 
-	/**
-	 * A six-digit code that is not the current one (nor, almost surely, its neighbours).
-	 */
-	private static String wrong(String code) {
-		return String.format("%06d", (Integer.parseInt(code) + 500_000) % 1_000_000);
+	/** A six-digit code that is none of the codes the board would accept now. */
+	private String wrong(String secret) {
+		long now = clock.instant().getEpochSecond() / 30;
+		java.util.Set<String> valid = new java.util.HashSet<>();
+		for (long step = now - 1; step <= now + 1; step++) {
+			try {
+				valid.add(new DefaultCodeGenerator().generate(secret, step));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return java.util.stream.IntStream.range(0, 4)
+			.mapToObj(i -> String.format("%06d", i))
+			.filter(candidate -> !valid.contains(candidate))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private record Enrolled(String secret, List<String> recoveryCodes) {

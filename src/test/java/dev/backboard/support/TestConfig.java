@@ -47,8 +47,13 @@ class TestConfig {
 
 	@Bean
 	Users users(dev.backboard.accounts.Accounts accounts, dev.backboard.accounts.TwoFactor twoFactor,
-			MutableClock clock) {
-		return new Users(accounts, twoFactor, clock);
+			Authenticator authenticator) {
+		return new Users(accounts, twoFactor, authenticator);
+	}
+
+	@Bean
+	Authenticator authenticator(MutableClock clock) {
+		return new Authenticator(clock);
 	}
 
 }

@@ -1,12 +1,12 @@
 package dev.backboard.support;
 
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 
 import dev.backboard.accounts.Accounts;
 import dev.backboard.accounts.TwoFactor;
@@ -27,14 +27,16 @@ public class Users {
 
 	private final TwoFactor twoFactor;
 
-	private final MutableClock clock;
-
 	private final Map<Long, String> secrets = new ConcurrentHashMap<>();
 
-	Users(Accounts accounts, TwoFactor twoFactor, MutableClock clock) {
+	private final Map<Long, Deque<String>> recoveryCodes = new ConcurrentHashMap<>();
+
+	private final Authenticator authenticator;
+
+	Users(Accounts accounts, TwoFactor twoFactor, Authenticator authenticator) {
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
-		this.clock = clock;
+		this.authenticator = authenticator;
 	}
 
 	public static String freshEmail(String who) {
@@ -53,13 +55,13 @@ public class Users {
 	public WebSession signIn(int port, UserAccount account) {
 		long id = account.getId();
 		if (twoFactor.mustEnroll(id)) {
-			secrets.put(id, enroll(id));
+			enroll(id);
 		}
 		WebSession session = WebSession.signedIn(port, account.getEmail(), PASSWORD);
 		String secret = secrets.get(id);
 		if (secret != null) {
 			Api.Response response = session.submit("/login/2fa", "form[action=/login/2fa]",
-					Map.of("code", code(secret)));
+					Map.of("code", currentCode(account)));
 			if (response.status() != 302) {
 				throw new AssertionError("The second factor was refused: " + response.status());
 			}
@@ -67,25 +69,21 @@ public class Users {
 		return session;
 	}
 
-	/** The current code of an account enrolled by {@link #signIn}. */
+	/**
+	 * A second factor for an account enrolled by {@link #signIn}: a TOTP code not used
+	 * yet, or, when the (standing) clock's window has none left, a recovery code.
+	 */
 	public String currentCode(UserAccount account) {
-		return code(secrets.get(account.getId()));
+		long id = account.getId();
+		return authenticator.nextCode(secrets.get(id)).orElseGet(() -> recoveryCodes.get(id).pop());
 	}
 
-	private String enroll(long accountId) {
+	private void enroll(long accountId) {
 		String sealed = twoFactor.begin(accountId);
 		String secret = twoFactor.enrollment(accountId, sealed).secret();
-		twoFactor.confirm(accountId, sealed, code(secret));
-		return secret;
-	}
-
-	private String code(String secret) {
-		try {
-			return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
-		}
-		catch (CodeGenerationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		List<String> codes = twoFactor.confirm(accountId, sealed, authenticator.code(secret));
+		secrets.put(accountId, secret);
+		recoveryCodes.put(accountId, new ConcurrentLinkedDeque<>(codes));
 	}
 
 }

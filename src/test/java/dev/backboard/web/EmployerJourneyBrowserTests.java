@@ -22,8 +22,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.exceptions.CodeGenerationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +36,7 @@ import dev.backboard.core.Actor;
 import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.support.Authenticator;
 import dev.backboard.support.Browsers;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
@@ -84,6 +83,9 @@ class EmployerJourneyBrowserTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Authenticator authenticator;
 
 	@Autowired
 	Companies companies;
@@ -439,12 +441,7 @@ class EmployerJourneyBrowserTests {
 	}
 
 	private String code(String secret) {
-		try {
-			return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
-		}
-		catch (CodeGenerationException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return authenticator.code(secret);
 	}
 
 	private String url(String path) {
