@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.backboard.core.Slugs;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,12 @@ public class Companies {
 
 	private final CompanyLogos logos;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	Companies(CompanyRepository companies, CompanyMembers members, CompanyLogos logos, Clock clock) {
+	Companies(CompanyRepository companies, CompanyMembers members, CompanyLogos logos, JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.companies = companies;
 		this.members = members;
 		this.logos = logos;
@@ -111,9 +115,17 @@ public class Companies {
 		return bytes != null && bytes.length > Logo.MAX_BYTES;
 	}
 
-	/** The name's slug, with "-2", "-3"… when another company has it. */
+	/**
+	 * The name's slug, with "-2", "-3"… when another company has it. Companies with the
+	 * same name created at the same time, on any node, take turns here until the first
+	 * commits.
+	 */
 	private String freeSlug(String name) {
 		String base = Slugs.of(name);
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('company-slug:' || :base, 0))")
+			.param("base", base)
+			.query((row, n) -> 1)
+			.list();
 		String slug = base;
 		for (int n = 2; companies.existsBySlug(slug); n++) {
 			slug = base + "-" + n;

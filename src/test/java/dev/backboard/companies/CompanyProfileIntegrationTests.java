@@ -94,6 +94,30 @@ class CompanyProfileIntegrationTests {
 	}
 
 	@Test
+	void companiesWithOneNameCreatedAtOnceGetDistinctSlugs() throws Exception {
+		String name = "Twin Name " + System.nanoTime();
+		java.util.List<Long> creators = java.util.stream.Stream.of("A", "B", "C")
+			.map(who -> users.create(who, Role.EMPLOYER).getId())
+			.toList();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Company>> created = new java.util.ArrayList<>();
+		try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+			for (long creator : creators) {
+				created.add(pool.submit(() -> {
+					start.await();
+					return companies.create(creator, new CompanyForm(name, null, null, null, null), null);
+				}));
+			}
+			start.countDown();
+			java.util.Set<String> slugs = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<Company> company : created) {
+				slugs.add(company.get().getSlug());
+			}
+			assertThat(slugs).hasSize(3);
+		}
+	}
+
+	@Test
 	void badFieldsAreNamedNextToThemAndNothingIsWritten() throws IOException {
 		UserAccount employer = users.create("Erin", Role.EMPLOYER);
 		WebSession session = users.signIn(port, employer);
