@@ -54,6 +54,7 @@ class ExternalSignIn {
 		if (intent.isPresent()) {
 			return link(intent.get().accountId(), identity, idToken);
 		}
+		identities.lock(identity.issuer(), identity.subject());
 		Optional<Long> owner = identities.owner(identity.issuer(), identity.subject());
 		if (owner.isPresent()) {
 			return new SignedInUser(users.findById(owner.get()).orElseThrow(), idToken);

@@ -80,6 +80,17 @@ public class Identities {
 		events.record(accountId, SecurityEventType.IDENTITY_UNLINKED, issuer);
 	}
 
+	/**
+	 * Makes sign-ins with the same identity take turns until the transaction ends, so two
+	 * first sign-ins at once create one account, on any node.
+	 */
+	void lock(String issuer, String subject) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('identity:' || ? || ' ' || ?, 0))")
+			.params(issuer, subject)
+			.query((row, n) -> 1)
+			.list();
+	}
+
 	Optional<Long> owner(String issuer, String subject) {
 		return jdbc.sql("select user_id from user_identity where issuer = ? and subject = ?")
 			.params(issuer, subject)
