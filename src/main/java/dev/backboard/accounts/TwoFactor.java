@@ -40,6 +40,9 @@ public class TwoFactor {
 
 	private static final int PERIOD_SECONDS = 30;
 
+	/** Sign-in codes from one address, whichever accounts they are for. */
+	private static final String IP_RATE_LIMIT = "two-factor-ip";
+
 	private final UserAccountRepository users;
 
 	private final SecurityEvents events;
@@ -152,6 +155,10 @@ public class TwoFactor {
 	 */
 	@Transactional
 	public boolean verify(long accountId, String code) {
+		String ip = SecurityEvents.clientIp();
+		if (ip != null) {
+			rateLimits.consume(IP_RATE_LIMIT, ip);
+		}
 		rateLimits.consume(RATE_LIMIT, Long.toString(accountId));
 		UserAccount account = account(accountId);
 		boolean totp = account.isTotpEnabled() && matchesTotp(account, code);

@@ -33,6 +33,12 @@ class TwoFactorIntegrationTests {
 	Authenticator authenticator;
 
 	@Autowired
+	dev.backboard.core.ratelimit.RateLimits limits;
+
+	@Autowired
+	dev.backboard.core.ratelimit.RateLimitProperties limitProperties;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -83,6 +89,23 @@ class TwoFactorIntegrationTests {
 		assertThat(reused.status()).isEqualTo(200);
 		assertThat(reused.body()).contains("That code is not valid");
 		assertThat(second.get("/account").header("Location")).endsWith("/login/2fa");
+	}
+
+	@Test
+	void codeAttemptsAreRateLimitedPerAddressToo() {
+		String ip = TestAddresses.freshIp();
+		for (int i = 0; i < limitProperties.limits().get("two-factor-ip").capacity(); i++) {
+			limits.consume("two-factor-ip", ip);
+		}
+		UserAccount account = users.create("Tess", Role.CANDIDATE);
+		String secret = enroll(account).secret();
+		WebSession session = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD)
+			.header("X-Forwarded-For", ip);
+
+		Api.Response refused = session.submit("/login/2fa", "form[action=/login/2fa]", Map.of("code", code(secret)));
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.header("Retry-After")).isNotBlank();
 	}
 
 	@Test
