@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.backboard.accounts.TestAddresses.mainText;
-import static dev.backboard.accounts.TestAddresses.path;
+import static dev.backboard.support.Links.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static dev.backboard.accounts.TestAddresses.mainText;
-import static dev.backboard.accounts.TestAddresses.path;
+import static dev.backboard.support.Links.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,5 @@
 package dev.backboard.accounts;
 
-import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jsoup.Jsoup;
@@ -22,12 +21,6 @@ final class TestAddresses {
 	static String freshIp() {
 		int n = NEXT.incrementAndGet();
 		return "198.51." + (100 + n / 250) + "." + (1 + n % 250);
-	}
-
-	/** The path and query of a link in a mail, to follow it on the test server's port. */
-	static String path(String link) {
-		URI uri = URI.create(link);
-		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
 	/** The visible text of a page's main part. */

@@ -1,18 +1,9 @@
 package dev.backboard.web;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -41,7 +32,8 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
-import dev.backboard.support.Browsers;
+import dev.backboard.support.BrowserPeople;
+import dev.backboard.support.Links;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
 import dev.backboard.support.SampleJobs;
@@ -52,6 +44,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.backboard.support.BrowserPeople.arriveAt;
+import static dev.backboard.support.BrowserPeople.exactLabel;
+import static dev.backboard.support.BrowserPeople.heading;
+import static dev.backboard.support.BrowserPeople.randomLetters;
+import static dev.backboard.support.BrowserPeople.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,19 +64,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
 class CandidateJourneyBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
 	private static final String EU_QUESTION = "Can you work in the EU?";
 
 	private static final String FREE_QUESTION = "Which system would you like to build first?";
 
 	private static final String NOTICE_QUESTION = "Notice period";
 
-	static Playwright playwright;
-
-	static Browser browser;
+	static BrowserPeople people;
 
 	@LocalServerPort
 	int port;
@@ -105,26 +96,23 @@ class CandidateJourneyBrowserTests {
 	@Autowired
 	ApplicationsProperties applications;
 
-	private final List<BrowserContext> contexts = new ArrayList<>();
-
-	private final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
 	@BeforeAll
 	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
+		// TEST-NET addresses of this class's own, so that rate limits never meet another
+		// test's.
+		people = BrowserPeople.launch("192.0.2.");
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (people != null) {
+			people.close();
 		}
 	}
 
 	@AfterEach
-	void closeContexts() {
-		contexts.forEach(BrowserContext::close);
+	void leave() {
+		people.leave();
 	}
 
 	@Test
@@ -147,7 +135,7 @@ class CandidateJourneyBrowserTests {
 		String email = Users.freshEmail("journey-candidate");
 		String password = "velvet harbour " + randomLetters(8) + " kite";
 		String name = "Cora Candidate " + suffix;
-		Page candidate = personInOwnBrowser();
+		Page candidate = people.newPerson(port);
 		signUpAsCandidate(candidate, name, email, password);
 		confirmAddressFromTheMail(candidate, email);
 		signIn(candidate, email, password);
@@ -156,20 +144,20 @@ class CandidateJourneyBrowserTests {
 		apply(candidate, job, company);
 		assertThat(applicationStatus(candidate, job)).hasText("Submitted");
 
-		Page employer = personInOwnBrowser();
-		signInWithSecondFactor(employer, owner.getEmail(), users.currentCode(owner));
+		Page employer = people.newPerson(port);
+		people.signInWithSecondFactor(employer, owner.getEmail(), Users.PASSWORD, users.currentCode(owner));
 		moveToInterview(employer, job, name);
 
-		candidate.navigate(url("/candidate/applications"));
+		candidate.navigate("/candidate/applications");
 		assertThat(applicationStatus(candidate, job)).hasText("Interviewing");
 		screenshot(candidate, "candidate-journey-09-interviewing");
 		Mailbox.Received mail = mailbox.waitForSubject(email, "Interviewing");
 		assertThat(mail.text()).contains(job.getTitle());
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void signUpAsCandidate(Page page, String name, String email, String password) {
-		page.navigate(url("/signup"));
+		page.navigate("/signup");
 		page.getByLabel("I'm looking for a job").check();
 		page.getByLabel("Your name").fill(name);
 		exactLabel(page, "Email").fill(email);
@@ -179,18 +167,18 @@ class CandidateJourneyBrowserTests {
 
 		assertThat(heading(page, "Check your inbox")).isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(email);
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void confirmAddressFromTheMail(Page page, String email) {
 		Mailbox.Received mail = mailbox.waitFor(email, 1);
-		page.navigate(url(pathOf(mail.link("/verify-email"))));
+		page.navigate(Links.path(mail.link("/verify-email")));
 		assertThat(heading(page, "Confirm your email address")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my address")).click();
 
 		assertThat(heading(page, "Address confirmed")).isVisible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your account")).click();
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void signIn(Page page, String email, String password) {
@@ -200,11 +188,11 @@ class CandidateJourneyBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
 		arriveAt(page, Pattern.compile(".*/account(\\?.*)?$"));
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void fillProfile(Page page) {
-		page.navigate(url("/candidate/profile"));
+		page.navigate("/candidate/profile");
 		assertThat(heading(page, "Your candidate profile")).isVisible();
 		exactLabel(page, "Headline").fill("Backend engineer, ledgers in Go");
 		exactLabel(page, "Summary").fill("Eight years of **payment** systems.\n\n- Go\n- PostgreSQL");
@@ -221,7 +209,7 @@ class CandidateJourneyBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your profile was saved.");
 		assertThat(exactLabel(page, "Headline")).hasValue("Backend engineer, ledgers in Go");
 		assertThat(page.locator(".summary-preview strong")).hasText("payment");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void uploadResume(Page page) {
@@ -235,11 +223,11 @@ class CandidateJourneyBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
 		assertThat(page.locator(".resumes").getByRole(AriaRole.LINK)).hasText("cora-cv.pdf");
 		screenshot(page, "candidate-journey-03-resumes");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void apply(Page page, Job job, Company company) {
-		page.navigate(url("/jobs/" + job.getSlug()));
+		page.navigate("/jobs/" + job.getSlug());
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(job.getTitle());
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apply on Backboard")).click();
 
@@ -270,11 +258,11 @@ class CandidateJourneyBrowserTests {
 		assertThat(heading(page, "My applications")).isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your application was sent.");
 		screenshot(page, "candidate-journey-05-my-applications");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void moveToInterview(Page page, Job job, String name) {
-		page.navigate(url("/employer/jobs/" + job.getId() + "/applicants"));
+		page.navigate("/employer/jobs/" + job.getId() + "/applicants");
 		assertThat(heading(page, "Applicants: " + job.getTitle())).isVisible();
 		Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(name));
 		assertThat(row).hasCount(1);
@@ -299,7 +287,7 @@ class CandidateJourneyBrowserTests {
 		assertThat(page.locator(".facts .stage")).hasText("Interview");
 		assertThat(page.locator(".history")).containsText("moved it from New to Interview");
 		screenshot(page, "candidate-journey-08-moved-to-interview");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private static Locator answer(Locator answers, String label) {
@@ -316,20 +304,6 @@ class CandidateJourneyBrowserTests {
 		return page.locator(".application", new Page.LocatorOptions().setHasText(job.getTitle())).locator(".status");
 	}
 
-	private void signInWithSecondFactor(Page page, String email, String code) {
-		page.navigate(url("/login"));
-		exactLabel(page, "Email").fill(email);
-		exactLabel(page, "Password").fill(Users.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-
-		arriveAt(page, "**/login/2fa");
-		assertThat(heading(page, "Enter your code")).isVisible();
-		page.getByLabel("Code").fill(code);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
-		arriveAt(page, Pattern.compile(".*/account(\\?.*)?$"));
-		assertNoBrowserErrors();
-	}
-
 	/**
 	 * A published job that takes applications on Backboard and asks for Go and
 	 * PostgreSQL.
@@ -343,84 +317,6 @@ class CandidateJourneyBrowserTests {
 				base.remoteCountries(), base.timezoneMin(), base.timezoneMax(), base.employmentType(), base.seniority(),
 				base.salary(), base.visaSponsorship(), base.relocation(), base.skills(), null, null,
 				ApplyMethod.BACKBOARD);
-	}
-
-	/**
-	 * A browser of its own (cookies, session) for one person, coming from an address of
-	 * its own so that rate limits per address never meet another test's, with its console
-	 * watched for errors and policy violations.
-	 */
-	private Page personInOwnBrowser() {
-		// TEST-NET-1: the employer journey takes addresses from TEST-NET-3.
-		String address = "192.0.2." + (1 + ADDRESSES.getAndIncrement() % 250);
-		BrowserContext context = browser
-			.newContext(new Browser.NewContextOptions().setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
-		context.addInitScript("document.addEventListener('securitypolicyviolation', event => console.error("
-				+ "'Content security policy violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI))");
-		contexts.add(context);
-		Page page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if (message.type().equals("error")) {
-				browserErrors.add(message.type() + " on " + page.url() + ": " + message.text());
-			}
-		});
-		page.onPageError(error -> browserErrors.add("uncaught on " + page.url() + ": " + error));
-		return page;
-	}
-
-	private static void arriveAt(Page page, String glob) {
-		arriveAt(page, Pattern.compile(".*" + Pattern.quote(glob.substring(2)) + "$"));
-	}
-
-	/**
-	 * Waits for the page to arrive at the URL; if it does not, says where it is and what
-	 * it shows instead of a bare timeout.
-	 */
-	private static void arriveAt(Page page, Pattern url) {
-		try {
-			page.waitForURL(url, new Page.WaitForURLOptions().setTimeout(10_000));
-		}
-		catch (com.microsoft.playwright.TimeoutError ex) {
-			throw new AssertionError("Expected to arrive at " + url + " but the page is " + page.url() + " showing: "
-					+ page.locator("main").innerText(), ex);
-		}
-	}
-
-	private void assertNoBrowserErrors() {
-		assertThat(browserErrors).as("browser console errors and policy violations").isEmpty();
-	}
-
-	private static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private static Locator exactLabel(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	/**
-	 * The path and query of a link from a mail, to follow it on the test server's port.
-	 */
-	private static String pathOf(String link) {
-		URI uri = URI.create(link);
-		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-	}
-
-	private static String randomLetters(int count) {
-		SecureRandom random = new SecureRandom();
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < count; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }

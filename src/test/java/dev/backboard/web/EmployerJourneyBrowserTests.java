@@ -3,23 +3,13 @@ package dev.backboard.web;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +27,8 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.support.Authenticator;
-import dev.backboard.support.Browsers;
+import dev.backboard.support.BrowserPeople;
+import dev.backboard.support.Links;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
 import dev.backboard.support.MutableClock;
@@ -49,6 +40,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.backboard.support.BrowserPeople.arriveAt;
+import static dev.backboard.support.BrowserPeople.exactLabel;
+import static dev.backboard.support.BrowserPeople.heading;
+import static dev.backboard.support.BrowserPeople.randomLetters;
+import static dev.backboard.support.BrowserPeople.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,13 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
 class EmployerJourneyBrowserTests {
 
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	private static final AtomicInteger ADDRESSES = new AtomicInteger();
-
-	static Playwright playwright;
-
-	static Browser browser;
+	static BrowserPeople people;
 
 	@LocalServerPort
 	int port;
@@ -93,26 +83,23 @@ class EmployerJourneyBrowserTests {
 	@Autowired
 	JobService jobs;
 
-	private final List<BrowserContext> contexts = new ArrayList<>();
-
-	private final List<String> browserErrors = new CopyOnWriteArrayList<>();
-
 	@BeforeAll
 	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
+		// TEST-NET addresses of this class's own, so that rate limits never meet another
+		// test's.
+		people = BrowserPeople.launch("203.0.113.");
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (people != null) {
+			people.close();
 		}
 	}
 
 	@AfterEach
-	void closeContexts() {
-		contexts.forEach(BrowserContext::close);
+	void leave() {
+		people.leave();
 	}
 
 	@Test
@@ -123,7 +110,7 @@ class EmployerJourneyBrowserTests {
 		String title = "Senior Java Engineer, " + word + " Payments";
 		String companyName = "Journey Works " + randomLetters(6);
 
-		Page employer = personInOwnBrowser();
+		Page employer = people.newPerson(port);
 		signUpAsEmployer(employer, email, password);
 		confirmAddressFromTheMail(employer, email);
 		signIn(employer, email, password);
@@ -131,10 +118,10 @@ class EmployerJourneyBrowserTests {
 		enrollSecondFactor(employer);
 		postJob(employer, title, companyName);
 
-		Page moderator = personInOwnBrowser();
+		Page moderator = people.newPerson(port);
 		approveAsModerator(moderator, title);
 
-		Page candidate = personInOwnBrowser();
+		Page candidate = people.newPerson(port);
 		findInSearch(candidate, word, title, companyName);
 	}
 
@@ -150,11 +137,11 @@ class EmployerJourneyBrowserTests {
 					.build(),
 				Actor.person(owner.getId(), "Priya"));
 		users.signIn(port, owner);
-		Page page = personInOwnBrowser();
+		Page page = people.newPerson(port);
 		page.setViewportSize(375, 812);
-		signInWithSecondFactor(page, owner.getEmail(), users.currentCode(owner));
+		people.signInWithSecondFactor(page, owner.getEmail(), Users.PASSWORD, users.currentCode(owner));
 
-		page.navigate(url("/employer"));
+		page.navigate("/employer");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText(company.getName());
 		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Principal Distributed Systems")))
@@ -168,11 +155,11 @@ class EmployerJourneyBrowserTests {
 		assertThat(page.locator("#description-preview h2")).hasText("Small screens");
 		screenshot(page, "employer-job-form-phone");
 		assertFitsTheScreen(page, 375);
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void signUpAsEmployer(Page page, String email, String password) {
-		page.navigate(url("/signup"));
+		page.navigate("/signup");
 		page.getByLabel("I'm hiring").check();
 		page.getByLabel("Your name").fill("Erin Employer");
 		exactLabel(page, "Email").fill(email);
@@ -182,20 +169,20 @@ class EmployerJourneyBrowserTests {
 
 		assertThat(heading(page, "Check your inbox")).isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(email);
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void confirmAddressFromTheMail(Page page, String email) {
 		Mailbox.Received mail = mailbox.waitFor(email, 1);
 		assertThat(mail.subject()).containsIgnoringCase("confirm");
-		page.navigate(url(pathOf(mail.link("/verify-email"))));
+		page.navigate(Links.path(mail.link("/verify-email")));
 		assertThat(heading(page, "Confirm your email address")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my address")).click();
 
 		assertThat(heading(page, "Address confirmed")).isVisible();
 		screenshot(page, "journey-02-address-confirmed");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your account")).click();
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void signIn(Page page, String email, String password) {
@@ -206,7 +193,7 @@ class EmployerJourneyBrowserTests {
 
 		arriveAt(page, Pattern.compile(".*/account(\\?.*)?$"));
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void createCompany(Page page, String companyName) throws IOException {
@@ -226,7 +213,7 @@ class EmployerJourneyBrowserTests {
 		// An owner's role requires a second factor: the company page waits behind it.
 		arriveAt(page, Pattern.compile(".*/account/2fa\\?required$"));
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("requires two-factor authentication");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void enrollSecondFactor(Page page) {
@@ -244,7 +231,7 @@ class EmployerJourneyBrowserTests {
 		assertThat(page.locator(".recovery-codes li")).hasCount(10);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("I have saved them")).click();
 		arriveAt(page, Pattern.compile(".*/account(\\?.*)?$"));
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void postJob(Page page, String title, String companyName) {
@@ -276,7 +263,7 @@ class EmployerJourneyBrowserTests {
 		Locator row = page.locator("tr", new Page.LocatorOptions().setHasText(title));
 		assertThat(row.locator(".status")).hasText("In review");
 		screenshot(page, "journey-06-dashboard-in-review");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	/**
@@ -306,7 +293,7 @@ class EmployerJourneyBrowserTests {
 		UserAccount moderator = users.create("Mo", Role.MODERATOR);
 		// Enrolls the moderator's authenticator once; the browser then enters its codes.
 		users.signIn(port, moderator);
-		signInWithSecondFactor(page, moderator.getEmail(), users.currentCode(moderator));
+		people.signInWithSecondFactor(page, moderator.getEmail(), Users.PASSWORD, users.currentCode(moderator));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderation")).click();
 		assertThat(heading(page, "Moderation")).isVisible();
@@ -329,11 +316,11 @@ class EmployerJourneyBrowserTests {
 
 		arriveAt(page, "**/moderation");
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Approved \"" + title + "\": it is live.");
-		assertNoBrowserErrors();
+		people.assertNoBrowserErrors();
 	}
 
 	private void findInSearch(Page page, String word, String title, String companyName) {
-		page.navigate(url("/jobs?q=" + word.toLowerCase()));
+		page.navigate("/jobs?q=" + word.toLowerCase());
 		Locator card = page.locator(".job-card", new Page.LocatorOptions().setHasText(title));
 		assertThat(card).hasCount(1);
 		assertThat(card.locator(".company")).hasText(companyName);
@@ -359,67 +346,7 @@ class EmployerJourneyBrowserTests {
 			.isVisible();
 		assertThat(page.locator(".description.about strong")).hasText("money");
 		screenshot(page, "journey-11-company-page");
-		assertNoBrowserErrors();
-	}
-
-	private void signInWithSecondFactor(Page page, String email, String code) {
-		page.navigate(url("/login"));
-		exactLabel(page, "Email").fill(email);
-		exactLabel(page, "Password").fill(Users.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-
-		arriveAt(page, "**/login/2fa");
-		assertThat(heading(page, "Enter your code")).isVisible();
-		page.getByLabel("Code").fill(code);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify")).click();
-		arriveAt(page, Pattern.compile(".*/account(\\?.*)?$"));
-		assertNoBrowserErrors();
-	}
-
-	/**
-	 * A browser of its own (cookies, session) for one person, coming from an address of
-	 * its own so that rate limits per address never meet another test's, with its console
-	 * watched for errors and policy violations.
-	 */
-	private Page personInOwnBrowser() {
-		String address = "203.0.113." + (1 + ADDRESSES.getAndIncrement() % 250);
-		BrowserContext context = browser
-			.newContext(new Browser.NewContextOptions().setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
-		// Chromium reports blocked scripts and styles on the console too; this names the
-		// directive in case a future version words it differently.
-		context.addInitScript("document.addEventListener('securitypolicyviolation', event => console.error("
-				+ "'Content security policy violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI))");
-		contexts.add(context);
-		Page page = context.newPage();
-		page.onConsoleMessage(message -> {
-			if (message.type().equals("error")) {
-				browserErrors.add(message.type() + " on " + page.url() + ": " + message.text());
-			}
-		});
-		page.onPageError(error -> browserErrors.add("uncaught on " + page.url() + ": " + error));
-		return page;
-	}
-
-	/**
-	 * Waits for the page to arrive at the URL; if it does not, says where it is and what
-	 * it shows instead of a bare timeout.
-	 */
-	private static void arriveAt(Page page, String glob) {
-		arriveAt(page, Pattern.compile(".*" + Pattern.quote(glob.substring(2)) + "$"));
-	}
-
-	private static void arriveAt(Page page, Pattern glob) {
-		try {
-			page.waitForURL(glob, new Page.WaitForURLOptions().setTimeout(10_000));
-		}
-		catch (com.microsoft.playwright.TimeoutError ex) {
-			throw new AssertionError("Expected to arrive at " + glob + " but the page is " + page.url() + " showing: "
-					+ page.locator("main").innerText(), ex);
-		}
-	}
-
-	private void assertNoBrowserErrors() {
-		assertThat(browserErrors).as("browser console errors and policy violations").isEmpty();
+		people.assertNoBrowserErrors();
 	}
 
 	private static void assertFitsTheScreen(Page page, int width) {
@@ -428,41 +355,8 @@ class EmployerJourneyBrowserTests {
 			.isEqualTo(width);
 	}
 
-	private static Locator heading(Page page, String name) {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private static Locator exactLabel(Page page, String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-	}
-
 	private String code(String secret) {
 		return authenticator.code(secret);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	/**
-	 * The path and query of a link from a mail, to follow it on the test server's port.
-	 */
-	private static String pathOf(String link) {
-		URI uri = URI.create(link);
-		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-	}
-
-	private static String randomLetters(int count) {
-		SecureRandom random = new SecureRandom();
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < count; i++) {
-			letters.append((char) ('a' + random.nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 	private static byte[] png() throws IOException {
