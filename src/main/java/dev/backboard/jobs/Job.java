@@ -446,7 +446,14 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	/** The must-have skills' slugs. */
 	public List<String> getRequiredSkillSlugs() {
-		return skills.stream().filter(JobSkill::required).map(JobSkill::skill).toList();
+		return getSkillSlugs(true);
+	}
+
+	/**
+	 * The slugs of the must-have or of the nice-to-have skills, in alphabetical order.
+	 */
+	public List<String> getSkillSlugs(boolean required) {
+		return skills.stream().filter(skill -> skill.required() == required).map(JobSkill::skill).sorted().toList();
 	}
 
 	public @Nullable String getApplyUrl() {

@@ -1,6 +1,7 @@
 package dev.backboard.skills;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,11 @@ public class Taxonomy {
 
 	public Optional<Skill> bySlug(String slug) {
 		return Optional.ofNullable(bySlug.get(slug));
+	}
+
+	/** The known skills among the slugs, in their order. */
+	public List<Skill> bySlugs(Collection<String> slugs) {
+		return slugs.stream().flatMap(slug -> bySlug(slug).stream()).toList();
 	}
 
 	/**

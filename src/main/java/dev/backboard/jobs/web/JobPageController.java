@@ -1,15 +1,11 @@
 package dev.backboard.jobs.web;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
 import dev.backboard.jobs.JobService;
-import dev.backboard.jobs.JobSkill;
-import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
 import dev.backboard.core.BackboardProperties;
 
@@ -51,22 +47,12 @@ class JobPageController {
 		String descriptionHtml = descriptions.html(job);
 		model.addAttribute("job", job);
 		model.addAttribute("descriptionHtml", descriptionHtml);
-		model.addAttribute("required", skills(job, true));
-		model.addAttribute("niceToHave", skills(job, false));
+		model.addAttribute("required", taxonomy.bySlugs(job.getSkillSlugs(true)));
+		model.addAttribute("niceToHave", taxonomy.bySlugs(job.getSkillSlugs(false)));
 		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, descriptionHtml, web.baseUrl()) : null);
 		model.addAttribute("reported", reported != null);
 		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
 		return "jobs/job";
-	}
-
-	private List<Skill> skills(Job job, boolean required) {
-		return job.getSkills()
-			.stream()
-			.filter(skill -> skill.required() == required)
-			.map(JobSkill::skill)
-			.sorted()
-			.flatMap(slug -> taxonomy.bySlug(slug).stream())
-			.toList();
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.backboard.moderation.web;
 
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -11,11 +10,9 @@ import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
-import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.JobTransitionRefused;
 import dev.backboard.moderation.Moderation;
 import dev.backboard.moderation.Reports;
-import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
 
 import org.springframework.data.domain.PageRequest;
@@ -113,22 +110,12 @@ class ModerationController {
 	private String preview(Job job, String reason, @Nullable String reasonError, Map<String, Object> model) {
 		model.put("job", job);
 		model.put("descriptionHtml", descriptions.html(job));
-		model.put("required", skills(job, true));
-		model.put("niceToHave", skills(job, false));
+		model.put("required", taxonomy.bySlugs(job.getSkillSlugs(true)));
+		model.put("niceToHave", taxonomy.bySlugs(job.getSkillSlugs(false)));
 		model.put("transitions", jobs.transitions(job.getId()));
 		model.put("reason", reason);
 		model.put("reasonError", reasonError);
 		return "moderation/job";
-	}
-
-	private List<Skill> skills(Job job, boolean required) {
-		return job.getSkills()
-			.stream()
-			.filter(skill -> skill.required() == required)
-			.map(JobSkill::skill)
-			.sorted()
-			.flatMap(slug -> taxonomy.bySlug(slug).stream())
-			.toList();
 	}
 
 	private static Actor actor(SignedInUser user) {
