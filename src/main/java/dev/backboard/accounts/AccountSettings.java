@@ -44,7 +44,6 @@ public class AccountSettings {
 	AccountSettings(UserAccountRepository users, PasswordEncoder passwords, PasswordPolicy policy, AccountTokens tokens,
 			AccountSessions sessions, AccountMails mails, SecurityEvents events, AccountsProperties properties,
 			RateLimits limits, Clock clock) {
-		this.limits = limits;
 		this.users = users;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -53,6 +52,7 @@ public class AccountSettings {
 		this.mails = mails;
 		this.events = events;
 		this.properties = properties;
+		this.limits = limits;
 		this.clock = clock;
 	}
 

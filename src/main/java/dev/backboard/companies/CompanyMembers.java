@@ -37,6 +37,15 @@ public class CompanyMembers {
 			.optional();
 	}
 
+	/**
+	 * The company the person acts for.
+	 * @throws NoCompanyYet when they have not created or joined one
+	 */
+	@Transactional(readOnly = true)
+	public Membership member(long accountId) {
+		return of(accountId).orElseThrow(NoCompanyYet::new);
+	}
+
 	/** The account ids of the company's owners, who get its mail. */
 	@Transactional(readOnly = true)
 	public List<Long> owners(long companyId) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.backboard.companies.NoCompanyYet;
 import dev.backboard.core.NotFound;
 import dev.backboard.core.ratelimit.RateLimited;
 
@@ -25,6 +26,11 @@ class PageProblems {
 	void rateLimited(RateLimited ex, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 		response.sendError(429, "Too many attempts. Please wait " + ex.retryAfterSeconds() + " seconds and try again.");
+	}
+
+	@ExceptionHandler(NoCompanyYet.class)
+	String createCompanyFirst() {
+		return "redirect:/employer/company/new";
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -20,10 +20,11 @@ class Employers {
 	}
 
 	/**
-	 * @throws NoCompanyYet when they have not created or joined a company
+	 * @throws dev.backboard.companies.NoCompanyYet when they have not created or joined a
+	 * company
 	 */
 	Membership member(SignedInUser user) {
-		return members.of(user.accountId()).orElseThrow(NoCompanyYet::new);
+		return members.member(user.accountId());
 	}
 
 	/**
@@ -36,17 +37,6 @@ class Employers {
 			throw new AccessDeniedException("Only the company's owners may do this");
 		}
 		return membership;
-	}
-
-	/**
-	 * The employer has no company yet: pages send them to create one.
-	 */
-	static class NoCompanyYet extends RuntimeException {
-
-		NoCompanyYet() {
-			super("No company yet");
-		}
-
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.backboard.jobs.web;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +42,6 @@ class EmployerJobsController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final String NO_COMPANY = "redirect:/employer/company/new";
-
 	private final JobService jobs;
 
 	private final CompanyMembers members;
@@ -73,22 +70,18 @@ class EmployerJobsController {
 	@GetMapping("/employer")
 	String dashboard(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
 			Map<String, Object> model) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
-		model.put("membership", membership.get());
-		model.put("jobs", jobs.listForCompany(membership.get().companyId(),
-				PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE)));
+		Membership membership = members.member(user.accountId());
+		model.put("membership", membership);
+		model.put("jobs",
+				jobs.listForCompany(membership.companyId(), PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE)));
 		model.put("now", clock.instant());
 		return "employer/dashboard";
 	}
 
 	@GetMapping("/employer/jobs/new")
 	String newJob(@AuthenticationPrincipal SignedInUser user, Map<String, Object> model) {
-		if (members.of(user.accountId()).isEmpty()) {
-			return NO_COMPANY;
-		}
+		// Jobs belong to a company: without one, the employer is sent to create it.
+		members.member(user.accountId());
 		return form(new JobForm(), Map.of(), null, null, model);
 	}
 
@@ -96,25 +89,19 @@ class EmployerJobsController {
 	String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute JobForm form,
 			@RequestParam(defaultValue = "draft") String intent, Map<String, Object> model,
 			RedirectAttributes redirect) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
+		Membership membership = members.member(user.accountId());
 		Map<String, String> errors = new LinkedHashMap<>();
-		Job job = saved(form, errors, details -> jobs.createDraft(membership.get().companyId(), details, actor(user)));
+		Job job = saved(form, errors, details -> jobs.createDraft(membership.companyId(), details, actor(user)));
 		if (job == null) {
 			return form(form, errors, null, null, model);
 		}
-		return afterSave(user, membership.get(), job, intent, redirect);
+		return afterSave(user, membership, job, intent, redirect);
 	}
 
 	@GetMapping("/employer/jobs/{id}")
 	String job(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Map<String, Object> model) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
-		Job job = jobs.findForCompany(membership.get().companyId(), id);
+		Membership membership = members.member(user.accountId());
+		Job job = jobs.findForCompany(membership.companyId(), id);
 		model.put("job", job);
 		model.put("descriptionHtml", descriptions.html(job));
 		model.put("transitions", jobs.transitions(id));
@@ -124,11 +111,8 @@ class EmployerJobsController {
 
 	@GetMapping("/employer/jobs/{id}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Map<String, Object> model) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
-		Job job = jobs.findForCompany(membership.get().companyId(), id);
+		Membership membership = members.member(user.accountId());
+		Job job = jobs.findForCompany(membership.companyId(), id);
 		return form(JobForm.of(job, taxonomy), Map.of(), job, null, model);
 	}
 
@@ -136,11 +120,8 @@ class EmployerJobsController {
 	String update(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @ModelAttribute JobForm form,
 			@RequestParam(defaultValue = "draft") String intent, Map<String, Object> model,
 			RedirectAttributes redirect) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
-		long companyId = membership.get().companyId();
+		Membership membership = members.member(user.accountId());
+		long companyId = membership.companyId();
 		Job existing = jobs.findForCompany(companyId, id);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Job job;
@@ -153,7 +134,7 @@ class EmployerJobsController {
 		if (job == null) {
 			return form(form, errors, existing, null, model);
 		}
-		return afterSave(user, membership.get(), job, intent, redirect);
+		return afterSave(user, membership, job, intent, redirect);
 	}
 
 	/** The description as candidates will see it: rendered and sanitized. */
@@ -166,11 +147,8 @@ class EmployerJobsController {
 	@PostMapping("/employer/jobs/{id}/{action:submit|renew|relist|fill|close}")
 	String act(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable String action,
 			RedirectAttributes redirect) {
-		Optional<Membership> membership = members.of(user.accountId());
-		if (membership.isEmpty()) {
-			return NO_COMPANY;
-		}
-		long companyId = membership.get().companyId();
+		Membership membership = members.member(user.accountId());
+		long companyId = membership.companyId();
 		Job job = jobs.findForCompany(companyId, id);
 		if ((action.equals("submit") || action.equals("relist")) && !emailVerified(user)) {
 			redirect.addFlashAttribute("error", unverified());
