@@ -444,7 +444,7 @@ public class Job extends AbstractAggregateRoot<Job> {
 			.toList();
 	}
 
-	/** The must-have skills' slugs. */
+	/** The must-have skills' slugs (the search index reads them as a property). */
 	public List<String> getRequiredSkillSlugs() {
 		return getSkillSlugs(true);
 	}
