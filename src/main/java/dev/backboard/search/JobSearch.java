@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +12,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -26,7 +24,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.WorkplaceType;
-import dev.backboard.search.internal.FacetAggregations;
+import dev.backboard.search.internal.FacetCounter;
+import dev.backboard.search.internal.FacetCounts;
+import dev.backboard.search.internal.FacetLabels;
 import dev.backboard.search.internal.FacetGroup;
 import dev.backboard.search.internal.HitProjection;
 import dev.backboard.search.internal.JobPredicates;
@@ -49,7 +49,9 @@ public class JobSearch {
 
 	private final QueryResolver resolver;
 
-	private final FacetAggregations facets;
+	private final FacetCounter facetCounter;
+
+	private final FacetLabels labels;
 
 	private final Suggester suggester;
 
@@ -57,20 +59,20 @@ public class JobSearch {
 
 	private final Clock clock;
 
-	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetAggregations facets,
-			Suggester suggester, Taxonomy taxonomy, Clock clock) {
+	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
+			FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock) {
 		this.suggester = suggester;
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.resolver = resolver;
-		this.facets = facets;
+		this.facetCounter = facetCounter;
+		this.labels = labels;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
 	}
 
 	/**
-	 * Answers a query with one page of hits and the facets of all matching jobs. A
-	 * multi-select facet that the query filters on is counted by a second query without
-	 * that filter.
+	 * Answers a query with one page of hits and the facets of all matching jobs, counted
+	 * by the backend's {@link FacetCounter}.
 	 * @throws InvalidSearch when a parameter cannot be honoured
 	 */
 	public JobSearchResult search(JobQuery query) {
@@ -88,7 +90,6 @@ public class JobSearch {
 	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
 		JobQuery query = resolved.query();
 		SearchScope<Job> scope = session.scope(Job.class);
-		Map<FacetGroup, AggregationKey<Map<?, Long>>> keys = new EnumMap<>(FacetGroup.class);
 		SearchSortFactory sorts = scope.sort();
 		SearchSort sort = switch (query.sortOrDefault()) {
 			case NEWEST -> sorts.field("postedAt").desc().then().score().toSort();
@@ -96,25 +97,19 @@ public class JobSearch {
 				sorts.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc().toSort();
 			case RELEVANCE -> sorts.score().then().field("postedAt").desc().toSort();
 		};
-		SearchQueryOptionsStep<?, ?, JobHit, ?, ?, ?> search = hitQuery(session, scope,
-				JobPredicates.of(scope.predicate(), resolved, null, now), sort);
-		for (FacetGroup group : FacetGroup.values()) {
-			if (!facets.isSelected(group, resolved)) {
-				AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
-				keys.put(group, key);
-				search = search.aggregation(key, facets.aggregation(scope.aggregation(), group, resolved, now));
-			}
-		}
 		int size = query.sizeOrDefault();
-		SearchResult<JobHit> result = search.fetch((query.pageOrDefault() - 1) * size, size);
+		int offset = (query.pageOrDefault() - 1) * size;
+		// The facet counter gives the exact total, so the hits need only be collected
+		// until the page is full: the engine may skip documents that cannot make it.
+		List<JobHit> hits = hitQuery(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), sort)
+			.totalHitCountThreshold(offset + size)
+			.fetchHits(offset, size);
+		FacetCounts counts = facetCounter.count(session, resolved, now);
 		List<Facet> facetList = new ArrayList<>();
 		for (FacetGroup group : FacetGroup.values()) {
-			Map<?, Long> counts = keys.containsKey(group) ? result.aggregation(keys.get(group))
-					: countsWithout(session, scope, group, resolved, now);
-			facetList.add(facets.facet(group, counts, resolved));
+			facetList.add(labels.facet(group, counts.of(group), resolved));
 		}
-		return new JobSearchResult(query, result.total().hitCount(), result.hits(), facetList,
-				resolved.interpretation());
+		return new JobSearchResult(query, counts.total(), hits, facetList, resolved.interpretation());
 	}
 
 	/** Published jobs, employers and top skills, for the landing page. */
@@ -183,18 +178,6 @@ public class JobSearch {
 			.where(where)
 			.sort(sort)
 			.highlighter(HitProjection::highlighter);
-	}
-
-	private Map<?, Long> countsWithout(SearchSession session, SearchScope<Job> scope, FacetGroup group,
-			ResolvedQuery resolved, Instant now) {
-		AggregationKey<Map<?, Long>> key = AggregationKey.of(group.name());
-		SearchAggregation<Map<?, Long>> aggregation = facets.aggregation(scope.aggregation(), group, resolved, now);
-		return session.search(scope)
-			.select(scope.projection().id(Long.class).toProjection())
-			.where(JobPredicates.of(scope.predicate(), resolved, group, now))
-			.aggregation(key, aggregation)
-			.fetch(0)
-			.aggregation(key);
 	}
 
 	private String skillName(String slug) {

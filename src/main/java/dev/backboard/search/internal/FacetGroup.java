@@ -35,4 +35,21 @@ public enum FacetGroup {
 		return multiSelect;
 	}
 
+	/**
+	 * Whether the query filters on this group's parameter, so that the group is counted
+	 * without that filter.
+	 */
+	public boolean selectedIn(ResolvedQuery q) {
+		return switch (this) {
+			case SKILLS -> false;
+			case WORKPLACE -> !q.workplace().isEmpty();
+			case COUNTRY -> !q.countries().isEmpty();
+			case SENIORITY -> !q.seniority().isEmpty();
+			case EMPLOYMENT -> !q.employment().isEmpty();
+			case SALARY -> q.salaryMinReference() != null;
+			case AGE -> q.postedSince() != null;
+			case COMPANY -> !q.companies().isEmpty();
+		};
+	}
+
 }

@@ -21,9 +21,6 @@ import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.util.common.data.Range;
 
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.jobs.EmploymentType;
@@ -38,16 +35,16 @@ import dev.backboard.skills.Taxonomy;
 import org.springframework.stereotype.Component;
 
 /**
- * The aggregation behind each facet, and how its counts become labelled values.
+ * The thresholds of the range facets, and how a facet's counts become labelled values.
  */
 @Component
-public class FacetAggregations {
+public class FacetLabels {
 
-	static final int TOP_SKILLS = 30;
+	public static final int TOP_SKILLS = 30;
 
-	static final int TOP_COMPANIES = 20;
+	public static final int TOP_COMPANIES = 20;
 
-	static final int TOP_COUNTRIES = 30;
+	public static final int TOP_COUNTRIES = 30;
 
 	private static final int[] AGE_DAYS = { 1, 3, 7, 14, 30 };
 
@@ -67,52 +64,23 @@ public class FacetAggregations {
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
-	FacetAggregations(Taxonomy taxonomy, SalaryNormalizer salaries, CompanyRepository companies) {
+	FacetLabels(Taxonomy taxonomy, SalaryNormalizer salaries, CompanyRepository companies) {
 		this.taxonomy = taxonomy;
 		this.salaries = salaries;
 		this.companies = companies;
 	}
 
-	/** Whether the query filters on this facet's parameter. */
-	public boolean isSelected(FacetGroup group, ResolvedQuery q) {
-		return switch (group) {
-			case SKILLS -> false;
-			case WORKPLACE -> !q.workplace().isEmpty();
-			case COUNTRY -> !q.countries().isEmpty();
-			case SENIORITY -> !q.seniority().isEmpty();
-			case EMPLOYMENT -> !q.employment().isEmpty();
-			case SALARY -> q.salaryMinReference() != null;
-			case AGE -> q.postedSince() != null;
-			case COMPANY -> !q.companies().isEmpty();
-		};
+	/**
+	 * The salary facet's thresholds in the reference currency, one per band that
+	 * {@link #facet} shows in the query's currency.
+	 */
+	public List<BigDecimal> salaryThresholds(String currency) {
+		return salaryBands(currency).stream().map(band -> salaries.toReference(band, currency).orElseThrow()).toList();
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	public SearchAggregation<Map<?, Long>> aggregation(SearchAggregationFactory f, FacetGroup group, ResolvedQuery q,
-			Instant now) {
-		SearchAggregation aggregation = switch (group) {
-			case SKILLS -> f.terms().field(JobFields.SKILLS, String.class).maxTermCount(TOP_SKILLS).toAggregation();
-			case WORKPLACE -> f.terms().field(JobFields.WORKPLACE, WorkplaceType.class).toAggregation();
-			case COUNTRY ->
-				f.terms().field(JobFields.COUNTRY, String.class).maxTermCount(TOP_COUNTRIES).toAggregation();
-			case SENIORITY -> f.terms().field(JobFields.SENIORITY, Seniority.class).toAggregation();
-			case EMPLOYMENT -> f.terms().field(JobFields.EMPLOYMENT, EmploymentType.class).toAggregation();
-			case COMPANY ->
-				f.terms().field(JobFields.COMPANY_ID, Long.class).maxTermCount(TOP_COMPANIES).toAggregation();
-			case SALARY -> f.range()
-				.field(JobFields.ANNUAL_MAX, BigDecimal.class)
-				.ranges(salaryBands(q.currency()).stream()
-					.map(band -> Range.atLeast(salaries.toReference(band, q.currency()).orElseThrow()))
-					.toList())
-				.toAggregation();
-			case AGE -> f.range()
-				.field(JobFields.POSTED_AT, Instant.class)
-				.ranges(Arrays.stream(AGE_DAYS)
-					.mapToObj(days -> Range.atLeast(now.minus(Duration.ofDays(days))))
-					.toList())
-				.toAggregation();
-		};
-		return aggregation;
+	/** The posting-age facet's thresholds: jobs posted at or after each instant. */
+	public static List<Instant> ageThresholds(Instant now) {
+		return Arrays.stream(AGE_DAYS).mapToObj(days -> now.minus(Duration.ofDays(days))).toList();
 	}
 
 	public Facet facet(FacetGroup group, Map<?, Long> counts, ResolvedQuery q) {
@@ -121,7 +89,7 @@ public class FacetAggregations {
 			case WORKPLACE ->
 				terms(counts, key -> ((WorkplaceType) key).name(), key -> WorkplaceType.valueOf(key).label(),
 						key -> q.workplace().contains(WorkplaceType.valueOf(key)));
-			case COUNTRY -> terms(counts, key -> (String) key, FacetAggregations::countryName, q.countries()::contains);
+			case COUNTRY -> terms(counts, key -> (String) key, FacetLabels::countryName, q.countries()::contains);
 			case SENIORITY -> terms(counts, key -> ((Seniority) key).name(), key -> Seniority.valueOf(key).label(),
 					key -> q.seniority().contains(Seniority.valueOf(key)));
 			case EMPLOYMENT ->
