@@ -1,10 +1,10 @@
 package dev.backboard.accounts;
 
-import java.net.InetAddress;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
+
+import dev.backboard.core.LocalRequests;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -176,16 +176,7 @@ class SecurityConfiguration {
 	/** Operator pages (captured mail, metrics) answer only requests from this machine. */
 	private static AuthorizationDecision fromThisMachine(java.util.function.Supplier<? extends Authentication> auth,
 			RequestAuthorizationContext context) {
-		return new AuthorizationDecision(isLoopback(context.getRequest()));
-	}
-
-	static boolean isLoopback(HttpServletRequest request) {
-		try {
-			return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-		}
-		catch (java.net.UnknownHostException ex) {
-			return false;
-		}
+		return new AuthorizationDecision(LocalRequests.fromThisMachine(context.getRequest()));
 	}
 
 }

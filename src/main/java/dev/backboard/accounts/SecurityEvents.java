@@ -61,8 +61,8 @@ public class SecurityEvents {
 	}
 
 	/**
-	 * The caller's address. Behind a trusted proxy the server has already replaced the
-	 * proxy's address with the forwarded one ({@code server.forward-headers-strategy}).
+	 * The caller's address. Behind a trusted proxy the web layer has already replaced the
+	 * proxy's address with the forwarded one ({@code backboard.web.trusted-proxies}).
 	 */
 	static @Nullable String clientIp() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

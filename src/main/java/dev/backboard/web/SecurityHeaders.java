@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HSTS over HTTPS.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After TrustedProxies: HSTS depends on the scheme the proxy forwarded.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeaders extends OncePerRequestFilter {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "

@@ -2,6 +2,7 @@ package dev.backboard.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,6 +21,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(
 				new LoadShedding(properties.effectiveSearchConcurrency(), properties.searchQueueWait().toMillis()));
 		registration.setUrlPatterns(properties.searchPaths());
+		return registration;
+	}
+
+	/** First of all filters, so every later one sees the client's address and scheme. */
+	@Bean
+	FilterRegistrationBean<TrustedProxies> trustedProxies() {
+		FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(
+				new TrustedProxies(properties.trustedProxies()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -1,5 +1,6 @@
 package dev.backboard.moderation;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.RawHttp;
 import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 // The lifecycle context: the jobs these tests publish must not change what the shared
 // sample searches find.
@@ -154,6 +157,40 @@ class ReportIntegrationTests {
 			.param("job", job.getId())
 			.query(Long.class)
 			.single()).isEqualTo(5);
+	}
+
+	@Test
+	void anotherForwardedForDoesNotEscapeTheLimitOfAPeerThatIsNoProxy() {
+		InetAddress network = RawHttp.nonLoopbackAddress().orElse(null);
+		assumeTrue(network != null, "this machine has a network address besides loopback");
+		limits.reset(Reports.LIMIT, network.getHostAddress());
+		Job job = publishedJob("Platform Engineer, Ledger");
+		WebSession visitor = WebSession.from(network, port);
+		String token = visitor.csrfToken("/jobs/" + job.getSlug() + "/report");
+
+		for (int i = 0; i < 6; i++) {
+			visitor.header("X-Forwarded-For", "203.0.113." + (i + 1));
+			Api.Response response = visitor.post("/jobs/" + job.getSlug() + "/report",
+					Map.of("_csrf", token, "reason", "SPAM"));
+			assertThat(response.status()).as("report " + (i + 1)).isEqualTo(i < 5 ? 302 : 429);
+		}
+	}
+
+	@Test
+	void behindTheConfiguredProxyEachForwardedClientHasItsOwnLimit() {
+		Job job = publishedJob("Platform Engineer, Payouts");
+		WebSession visitor = new WebSession(port);
+		String token = visitor.csrfToken("/jobs/" + job.getSlug() + "/report");
+		for (int i = 0; i < 5; i++) {
+			visitor.post("/jobs/" + job.getSlug() + "/report", Map.of("_csrf", token, "reason", "SPAM"));
+		}
+
+		limits.reset(Reports.LIMIT, "203.0.113.250");
+		visitor.header("X-Forwarded-For", "203.0.113.250");
+		Api.Response sixth = visitor.post("/jobs/" + job.getSlug() + "/report",
+				Map.of("_csrf", token, "reason", "SPAM"));
+
+		assertThat(sixth.status()).isEqualTo(302);
 	}
 
 	@Test

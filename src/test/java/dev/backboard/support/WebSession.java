@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 public final class WebSession {
 
-	private final int port;
+	private final String origin;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
@@ -33,12 +33,26 @@ public final class WebSession {
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	public WebSession(int port) {
-		this.port = port;
+		this("http://localhost:" + port);
+	}
+
+	private WebSession(String origin) {
+		this.origin = origin;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/**
+	 * A session that connects to this address of the machine, so the server sees the
+	 * connection come from it rather than from loopback.
+	 */
+	public static WebSession from(java.net.InetAddress address, int port) {
+		String host = address.getHostAddress();
+		return new WebSession(
+				"http://" + (host.contains(":") ? "[" + host.replaceAll("%.*", "") + "]" : host) + ":" + port);
 	}
 
 	/** Signs in through the sign-in form; fails the test if that does not work. */
@@ -85,7 +99,7 @@ public final class WebSession {
 		if (response.status() != 200) {
 			throw new AssertionError("GET " + path + " answered " + response.status());
 		}
-		return Jsoup.parse(response.body(), "http://localhost:" + port + path);
+		return Jsoup.parse(response.body(), origin + path);
 	}
 
 	/**
@@ -164,7 +178,7 @@ public final class WebSession {
 	}
 
 	private URI uri(String path) {
-		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+		return URI.create(path.startsWith("http") ? path : origin + path);
 	}
 
 	private static String encode(Map<String, String> fields) {

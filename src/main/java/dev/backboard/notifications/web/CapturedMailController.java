@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.backboard.notifications.internal.MailDelivery;
+import dev.backboard.core.LocalRequests;
 import dev.backboard.core.NotFound;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -29,8 +32,8 @@ class CapturedMailController {
 	}
 
 	@GetMapping("/dev/mail")
-	String list(Map<String, Object> model) {
-		requireCapturing();
+	String list(Map<String, Object> model, HttpServletRequest request) {
+		requireCapturing(request);
 		model.put("mails", jdbc.sql("""
 				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail
 				order by id desc limit 100""").query(CapturedMail.class).list());
@@ -38,8 +41,8 @@ class CapturedMailController {
 	}
 
 	@GetMapping("/dev/mail/{id}")
-	String show(@PathVariable long id, Map<String, Object> model) {
-		requireCapturing();
+	String show(@PathVariable long id, Map<String, Object> model, HttpServletRequest request) {
+		requireCapturing(request);
 		model.put("mail", jdbc.sql("""
 				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail where id = :id""")
 			.param("id", id)
@@ -49,8 +52,12 @@ class CapturedMailController {
 		return "dev/mail";
 	}
 
-	private void requireCapturing() {
-		if (!delivery.capturing()) {
+	/**
+	 * Checked here as well as in the security rules: these pages hold every sign-in and
+	 * reset link, so no route change may ever open them to another machine.
+	 */
+	private void requireCapturing(HttpServletRequest request) {
+		if (!delivery.capturing() || !LocalRequests.fromThisMachine(request)) {
 			throw new NotFound("page");
 		}
 	}
