@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.backboard.companies.Membership;
 import dev.backboard.core.BackboardProperties;
 import dev.backboard.jobs.Job;
 import dev.backboard.notifications.Mail;
@@ -47,8 +48,14 @@ public class StageEmails {
 			.orElseGet(() -> EnumSet.copyOf(DEFAULT));
 	}
 
+	/**
+	 * Sets the company's choice.
+	 * @param by the member who chooses: the README reserves this to owners
+	 * @throws org.springframework.security.access.AccessDeniedException for a recruiter
+	 */
 	@Transactional
-	public void save(long companyId, Set<Stage> stages) {
+	public void save(Membership by, Set<Stage> stages) {
+		long companyId = by.requireOwner().companyId();
 		jdbc.sql("""
 				insert into company_stage_email (company_id, stages) values (:company, string_to_array(:stages, ','))
 				on conflict (company_id) do update set stages = excluded.stages""")

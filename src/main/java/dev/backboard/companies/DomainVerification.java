@@ -65,6 +65,15 @@ public class DomainVerification {
 	}
 
 	/**
+	 * Why the company's website domain cannot be verified (a free-mail provider, a public
+	 * suffix), or nothing when it can or is unset.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> refusal(long companyId) {
+		return domainOf(companyId).map(WebsiteDomain::refusal);
+	}
+
+	/**
 	 * Mails a confirmation link to an address at the company's domain.
 	 * @throws InvalidCompany naming the bad field ({@code email})
 	 */
@@ -74,6 +83,10 @@ public class DomainVerification {
 		String domain = Optional.ofNullable(WebsiteDomain.of(company.getWebsite()))
 			.orElseThrow(() -> InvalidCompany.field("email",
 					"Add your company's website to its profile first: the address must be at its domain."));
+		String refusal = WebsiteDomain.refusal(domain);
+		if (refusal != null) {
+			throw InvalidCompany.field("email", refusal);
+		}
 		String address = email == null ? "" : UserAccount.normalize(email);
 		if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
 			throw InvalidCompany.field("email", "Enter an email address, e.g. you@" + domain + ".");
@@ -123,8 +136,10 @@ public class DomainVerification {
 	public Company confirm(String token, long companyId) {
 		Link link = open(token, companyId, true);
 		Company company = companies.get(companyId);
-		if (!link.domain().equals(WebsiteDomain.of(company.getWebsite()))) {
-			// The website moved to another domain since the link was sent.
+		if (!link.domain().equals(WebsiteDomain.of(company.getWebsite()))
+				|| WebsiteDomain.refusal(link.domain()) != null) {
+			// The website moved to another domain since the link was sent, or links sent
+			// before its domain was refused.
 			throw new VerificationLinkNotFound();
 		}
 		Instant now = clock.instant();

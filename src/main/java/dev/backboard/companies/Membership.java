@@ -1,5 +1,7 @@
 package dev.backboard.companies;
 
+import org.springframework.security.access.AccessDeniedException;
+
 /**
  * A person's place in a company.
  */
@@ -7,6 +9,19 @@ public record Membership(long companyId, String companySlug, String companyName,
 
 	public boolean isOwner() {
 		return role == MemberRole.OWNER;
+	}
+
+	/**
+	 * This membership, if it is an owner's: only owners change the company's profile,
+	 * team, API tokens and settings, so every service that changes one of them asks for
+	 * it.
+	 * @throws AccessDeniedException for a recruiter (the 403 page)
+	 */
+	public Membership requireOwner() {
+		if (!isOwner()) {
+			throw new AccessDeniedException("Only the company's owners may do this");
+		}
+		return this;
 	}
 
 }

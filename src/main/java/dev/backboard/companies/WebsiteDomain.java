@@ -1,21 +1,83 @@
 package dev.backboard.companies;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import de.malkusch.whoisServerList.publicSuffixList.PublicSuffixList;
+import de.malkusch.whoisServerList.publicSuffixList.PublicSuffixListFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The domain a company's website lives at, without "www.": the domain its members' email
- * addresses must be at to verify it.
+ * The domain a company's website belongs to: its registrable domain by the Public Suffix
+ * List ("careers.acme.co.uk" belongs to "acme.co.uk", "acme.github.io" to itself, since
+ * every github.io site has its own owner). Its members' email addresses must be at that
+ * domain to verify the company, unless anyone can get an address there.
  */
 final class WebsiteDomain {
+
+	private static final PublicSuffixList SUFFIXES = new PublicSuffixListFactory().build();
+
+	private static final Set<String> FREE_MAIL = freeMailDomains();
 
 	private WebsiteDomain() {
 	}
 
+	/**
+	 * The registrable domain of the website's host, or the host itself when it is a
+	 * public suffix (so that it can be named when refused); null while the website is
+	 * unset.
+	 */
 	static @Nullable String of(@Nullable String website) {
+		String host = host(website);
+		if (host == null || isAddress(host)) {
+			return host;
+		}
+		return Objects.requireNonNullElse(SUFFIXES.getRegistrableDomain(host), host);
+	}
+
+	/**
+	 * Why an address at the domain proves nothing about an employer, or null when it
+	 * does: anyone can get a mailbox at a free-mail provider, and a public suffix (co.uk,
+	 * github.io) belongs to no one.
+	 */
+	static @Nullable String refusal(String domain) {
+		if (FREE_MAIL.contains(domain)) {
+			return domain + " is a free-mail provider: set your company's own domain as its website, and verify "
+					+ "with an address there.";
+		}
+		if (isAddress(domain) || SUFFIXES.isPublicSuffix(domain) || SUFFIXES.getRegistrableDomain(domain) == null) {
+			return domain + " is shared by unrelated sites, not a company's own domain: set your company's own "
+					+ "domain as its website, and verify with an address there.";
+		}
+		return null;
+	}
+
+	/** Whether the email's domain is the domain or one of its subdomains. */
+	static boolean covers(String domain, String email) {
+		int at = email.lastIndexOf('@');
+		if (at < 0) {
+			return false;
+		}
+		String emailDomain = email.substring(at + 1).toLowerCase(Locale.ROOT);
+		return emailDomain.equals(domain) || emailDomain.endsWith("." + domain);
+	}
+
+	/** An IP address (v6 ones come in brackets) names a machine, not an organisation. */
+	private static boolean isAddress(String host) {
+		return host.startsWith("[") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+	}
+
+	private static @Nullable String host(@Nullable String website) {
 		if (website == null) {
 			return null;
 		}
@@ -32,14 +94,19 @@ final class WebsiteDomain {
 		}
 	}
 
-	/** Whether the email's domain is the domain or one of its subdomains. */
-	static boolean covers(String domain, String email) {
-		int at = email.lastIndexOf('@');
-		if (at < 0) {
-			return false;
+	private static Set<String> freeMailDomains() {
+		try (InputStream in = WebsiteDomain.class.getResourceAsStream("/companies/free-mail-domains.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("companies/free-mail-domains.txt is missing from the classpath");
+			}
+			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.collect(Collectors.toUnmodifiableSet());
 		}
-		String emailDomain = email.substring(at + 1).toLowerCase(Locale.ROOT);
-		return emailDomain.equals(domain) || emailDomain.endsWith("." + domain);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

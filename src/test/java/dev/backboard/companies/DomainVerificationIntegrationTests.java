@@ -4,7 +4,11 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.backboard.accounts.Role;
+import dev.backboard.accounts.UserAccount;
 import dev.backboard.companies.TeamFixtures.OwnedCompany;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
@@ -15,6 +19,7 @@ import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +45,9 @@ class DomainVerificationIntegrationTests {
 
 	@Autowired
 	Mailbox mailbox;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aMemberVerifiesTheDomainByMailAndTheBadgeShows() {
@@ -84,6 +92,57 @@ class DomainVerificationIntegrationTests {
 		assertThat(Jsoup.parse(lookalike.body()).select("#email-error").text()).contains("Use an address at " + domain);
 		assertThat(freemail.status()).isEqualTo(400);
 		assertThat(companies.get(owned.company().getId()).isVerified()).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "https://gmail.com, gmail.com is a free-mail provider",
+			"https://www.outlook.com/jobs, outlook.com is a free-mail provider",
+			"https://mail.yahoo.co.uk, yahoo.co.uk is a free-mail provider",
+			"https://co.uk, co.uk is shared by unrelated sites",
+			"https://github.io, github.io is shared by unrelated sites" })
+	void aWebsiteAtAFreeMailProviderOrAPublicSuffixIsRefusedNextToTheField(String website, String why) {
+		UserAccount owner = users.create("Owen", Role.EMPLOYER);
+		Company company = companies.create(owner.getId(),
+				new CompanyForm("Free mail " + System.nanoTime(), website, null, null, null), null);
+		String domain = java.net.URI.create(website).getHost().replaceFirst("^(www|mail)\\.", "");
+		WebSession session = users.signIn(port, owner);
+
+		String shown = Jsoup.parse(session.get("/employer/company/domain").body()).select("#email-error").text();
+		Api.Response requested = session.submit("/employer/company/domain", "#domain-form",
+				Map.of("email", "hr@" + domain));
+
+		assertThat(shown).startsWith(why).contains("your company's own domain");
+		assertThat(requested.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(requested.body()).select("#email-error").text()).startsWith(why);
+		assertThat(jdbc.sql("select count(*) from company_domain_token where company_id = :id")
+			.param("id", company.getId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(companies.get(company.getId()).isVerified()).isFalse();
+	}
+
+	/**
+	 * github.io is a public suffix: each site under it has its own owner, so a site's own
+	 * name is its registrable domain, and an address there is as good as any company's.
+	 */
+	@Test
+	void aSiteUnderASharedHostIsItsOwnDomainAndVerifies() {
+		UserAccount owner = users.create("Owen", Role.EMPLOYER);
+		String domain = "acme" + System.nanoTime() + ".github.io";
+		Company company = companies.create(owner.getId(),
+				new CompanyForm("Pages " + System.nanoTime(), "https://" + domain + "/careers", null, null, null),
+				null);
+		WebSession session = users.signIn(port, owner);
+		String email = "hr@" + domain;
+
+		Api.Response requested = session.submit("/employer/company/domain", "#domain-form", Map.of("email", email));
+		String link = mailbox.waitForSubject(email, "Confirm " + domain)
+			.link("/employer/company/domain/confirm/")
+			.replaceFirst("^https?://[^/]+", "");
+		session.submit(link, "#confirm-form", Map.of());
+
+		assertThat(requested.status()).isEqualTo(302);
+		assertThat(companies.get(company.getId()).getVerifiedDomain()).isEqualTo(domain);
 	}
 
 	@Test

@@ -22,10 +22,25 @@ class LogoAndDomainTests {
 	}
 
 	@Test
-	void theDomainIsTheWebsiteHostWithoutWww() {
+	void theDomainIsTheRegistrableDomainOfTheWebsite() {
 		assertThat(WebsiteDomain.of("https://www.Acme.example/jobs")).isEqualTo("acme.example");
-		assertThat(WebsiteDomain.of("http://careers.acme.example")).isEqualTo("careers.acme.example");
+		assertThat(WebsiteDomain.of("http://careers.acme.example")).isEqualTo("acme.example");
+		assertThat(WebsiteDomain.of("https://jobs.acme.co.uk")).isEqualTo("acme.co.uk");
+		assertThat(WebsiteDomain.of("https://acme.github.io/careers")).isEqualTo("acme.github.io");
+		assertThat(WebsiteDomain.of("https://co.uk")).isEqualTo("co.uk");
 		assertThat(WebsiteDomain.of(null)).isNull();
+	}
+
+	@Test
+	void freeMailProvidersAndPublicSuffixesCannotBeVerified() {
+		assertThat(WebsiteDomain.refusal("gmail.com")).startsWith("gmail.com is a free-mail provider");
+		assertThat(WebsiteDomain.refusal("outlook.com")).startsWith("outlook.com is a free-mail provider");
+		assertThat(WebsiteDomain.refusal("co.uk")).startsWith("co.uk is shared by unrelated sites");
+		assertThat(WebsiteDomain.refusal("github.io")).startsWith("github.io is shared by unrelated sites");
+		assertThat(WebsiteDomain.refusal("192.0.2.1")).startsWith("192.0.2.1 is shared by unrelated sites");
+		assertThat(WebsiteDomain.refusal("acme.github.io")).isNull();
+		assertThat(WebsiteDomain.refusal("acme.co.uk")).isNull();
+		assertThat(WebsiteDomain.refusal("acme.example")).isNull();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.backboard.applications.web;
 
 import dev.backboard.accounts.SignedInUser;
 import dev.backboard.companies.CompanyMembers;
+import dev.backboard.companies.Membership;
 import dev.backboard.core.Actor;
 import dev.backboard.jobs.JobNotFound;
 
@@ -21,7 +22,11 @@ class EmployerCompanies {
 	}
 
 	long of(SignedInUser user) {
-		return members.of(user.accountId()).orElseThrow(() -> new JobNotFound(0)).companyId();
+		return membership(user).companyId();
+	}
+
+	Membership membership(SignedInUser user) {
+		return members.of(user.accountId()).orElseThrow(() -> new JobNotFound(0));
 	}
 
 	static Actor actor(SignedInUser user) {

@@ -19,6 +19,7 @@ import dev.backboard.applications.JobStats;
 import dev.backboard.applications.Pipeline;
 import dev.backboard.applications.Stage;
 import dev.backboard.applications.StageEmails;
+import dev.backboard.companies.Membership;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.skills.Taxonomy;
@@ -175,7 +176,9 @@ class PipelineController {
 	@GetMapping("/employer/stage-emails")
 	String stageEmails(@AuthenticationPrincipal SignedInUser user,
 			@RequestParam(required = false) @Nullable String saved, Map<String, Object> model) {
-		model.put("chosen", stageEmails.stages(companies.of(user)));
+		Membership membership = companies.membership(user);
+		model.put("chosen", stageEmails.stages(membership.companyId()));
+		model.put("owner", membership.isOwner());
 		model.put("stages", Stage.values());
 		model.put("saved", saved != null);
 		return "applications/stage-emails";
@@ -186,7 +189,7 @@ class PipelineController {
 			@RequestParam(name = "stages", required = false) @Nullable List<String> stages) {
 		Set<Stage> chosen = EnumSet.noneOf(Stage.class);
 		(stages == null ? List.<String>of() : stages).forEach(name -> chosen.add(stage(name)));
-		stageEmails.save(companies.of(user), chosen);
+		stageEmails.save(companies.membership(user), chosen);
 		return "redirect:/employer/stage-emails?saved";
 	}
 

@@ -83,7 +83,10 @@ class DomainController {
 		model.put("company", companies.get(member.companyId()));
 		model.put("domain", verification.domainOf(member.companyId()).orElse(null));
 		model.put("values", values);
-		model.put("errors", errors);
+		// A website at a free-mail provider or a public suffix is refused before anyone
+		// types an address, next to the field.
+		model.put("errors", errors.isEmpty()
+				? verification.refusal(member.companyId()).map(why -> Map.of("email", why)).orElse(Map.of()) : errors);
 		model.put("notice", notice);
 		return "employer/domain";
 	}

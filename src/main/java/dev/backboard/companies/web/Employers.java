@@ -4,7 +4,6 @@ import dev.backboard.accounts.SignedInUser;
 import dev.backboard.companies.CompanyMembers;
 import dev.backboard.companies.Membership;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +31,7 @@ class Employers {
 	 * page.
 	 */
 	Membership owner(SignedInUser user) {
-		Membership membership = member(user);
-		if (!membership.isOwner()) {
-			throw new AccessDeniedException("Only the company's owners may do this");
-		}
-		return membership;
+		return member(user).requireOwner();
 	}
 
 }
