@@ -36,6 +36,15 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		write(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Also for answers written after a reset of the response, such as
+	 * {@link DatabaseOutage}'s.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response) {
 		boolean apiDocs = request.getRequestURI().startsWith("/api/v1/docs")
 				|| request.getRequestURI().startsWith("/swagger-ui")
 				|| request.getRequestURI().startsWith("/api/v1/swagger-ui");
@@ -46,7 +55,6 @@ class SecurityHeaders extends OncePerRequestFilter {
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		chain.doFilter(request, response);
 	}
 
 }
