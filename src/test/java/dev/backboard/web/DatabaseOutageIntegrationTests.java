@@ -83,6 +83,10 @@ class DatabaseOutageIntegrationTests {
 			assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
 
 			assertThat(api.get("/jobs?q=engineer").status()).isEqualTo(200);
+			Response searchWithSession = timed(() -> api.send("GET", "/jobs?q=engineer", SESSION_COOKIE));
+			assertThat(searchWithSession.status()).isEqualTo(200);
+			assertThat(searchWithSession.body()).contains("Sign in");
+			assertThat(api.send("GET", "/", SESSION_COOKIE).status()).isEqualTo(200);
 			assertThat(api.get("/api/v1/jobs").status()).isEqualTo(200);
 		}
 		finally {
