@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import dev.backboard.core.BackboardProperties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,7 +50,12 @@ class EmbeddedDatabaseConfiguration {
 			.start();
 	}
 
+	/**
+	 * Takes the same {@code spring.datasource.hikari.*} settings (time-outs, pool size)
+	 * as the pool Spring Boot builds for an external database.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

@@ -156,13 +156,25 @@ class ApiProblems {
 		return ResponseEntity.status(ex.getStatusCode()).headers(ex.getHeaders()).body(ex.getBody());
 	}
 
+	/**
+	 * A database that cannot be reached shows up as many exception types, wrapped at any
+	 * depth, so it is recognized here rather than by handler type.
+	 */
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("Database unavailable, answered an API request with 503: {}", ex.toString());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database is unavailable; retry in a few seconds");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+				.body(problem);
+		}
 		log.error("Unexpected API error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; it has been logged");
 		problem.setTitle("Internal error");
-		return problem;
+		return ResponseEntity.internalServerError().body(problem);
 	}
 
 	private static ProblemDetail badRequest(List<ParameterError> errors) {

@@ -37,6 +37,15 @@ class SecurityHeaders extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		write(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Also for answers written after a reset of the response, such as
+	 * {@link DatabaseOutage}'s.
+	 */
+	static void write(HttpServletRequest request, HttpServletResponse response) {
 		boolean apiDocs = request.getRequestURI().startsWith("/api/v1/docs")
 				|| request.getRequestURI().startsWith("/swagger-ui")
 				|| request.getRequestURI().startsWith("/api/v1/swagger-ui");
@@ -47,7 +56,6 @@ class SecurityHeaders extends OncePerRequestFilter {
 		if (request.isSecure()) {
 			response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 		}
-		chain.doFilter(request, response);
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.backboard.web;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -31,6 +35,25 @@ class WebConfiguration implements WebMvcConfigurer {
 				new TrustedProxies(properties.trustedProxies()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * Right after the session store's filter, so that it wraps the request that filter
+	 * hands on, before any other filter reads the session.
+	 */
+	@Bean
+	FilterRegistrationBean<SearchesWithoutSessions> searchesWithoutSessions() {
+		FilterRegistrationBean<SearchesWithoutSessions> registration = new FilterRegistrationBean<>(
+				new SearchesWithoutSessions(pagesFromTheIndex()));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
+	}
+
+	/** The start page and the searches: what they show comes from the search index. */
+	private Set<String> pagesFromTheIndex() {
+		Set<String> paths = new HashSet<>(properties.searchPaths());
+		paths.add("/");
+		return paths;
 	}
 
 	@Override
