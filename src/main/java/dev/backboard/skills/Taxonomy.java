@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ public class Taxonomy {
 
 	private final List<Term> terms = new ArrayList<>();
 
+	private final Set<String> ambiguous = new HashSet<>();
+
 	private final Typos typos;
 
 	public Taxonomy() {
@@ -35,8 +39,9 @@ public class Taxonomy {
 			read.add(skill);
 			bySlug.put(skill.slug(), skill);
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
-			TaxonomyFile.forms(skill).forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
+			skill.forms().forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
 			terms.addAll(terms(rules));
+			rules.ambiguous().forEach((form) -> ambiguous.add(Term.keyOf(form)));
 		}
 		this.skills = Collections.unmodifiableList(read);
 		this.typos = new Typos(rows);
@@ -77,6 +82,15 @@ public class Taxonomy {
 	}
 
 	/**
+	 * Whether a skill's name or alias is also an ordinary word, place or person ("go",
+	 * "spring", "rest"), so that a text writing it does not by itself show the
+	 * technology.
+	 */
+	public boolean isAmbiguous(String form) {
+		return ambiguous.contains(Term.keyOf(form));
+	}
+
+	/**
 	 * Every written form of every skill, for the extractor.
 	 */
 	List<Term> terms() {
@@ -87,7 +101,7 @@ public class Taxonomy {
 		Map<String, String> canonical = new HashMap<>();
 		rules.ambiguous().forEach((form) -> canonical.put(Term.keyOf(form), form));
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (String form : TaxonomyFile.forms(rules.skill())) {
+		for (String form : rules.skill().forms()) {
 			String key = Term.keyOf(form);
 			terms.putIfAbsent(key, new Term(key, canonical.get(key), rules));
 		}

@@ -59,7 +59,7 @@ class TaxonomyTests {
 		for (Skill skill : taxonomy.all()) {
 			Set<String> keys = new java.util.HashSet<>();
 			keys.add(Term.keyOf(skill.slug()));
-			TaxonomyFile.forms(skill).forEach((form) -> keys.add(Term.keyOf(form)));
+			skill.forms().forEach((form) -> keys.add(Term.keyOf(form)));
 			for (String key : keys) {
 				String owner = owners.putIfAbsent(key, skill.slug());
 				assertThat(owner).as("\"%s\" belongs to %s and %s", key, owner, skill.slug()).isNull();
