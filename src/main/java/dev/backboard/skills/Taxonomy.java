@@ -31,6 +31,8 @@ public class Taxonomy {
 
 	private final Typos typos;
 
+	private final int longestName;
+
 	public Taxonomy() {
 		List<SkillRules> rows = TaxonomyFile.read();
 		List<Skill> read = new ArrayList<>();
@@ -45,6 +47,7 @@ public class Taxonomy {
 		}
 		this.skills = Collections.unmodifiableList(read);
 		this.typos = new Typos(rows);
+		this.longestName = byName.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
 	public List<Skill> all() {
@@ -79,6 +82,22 @@ public class Taxonomy {
 	public Optional<Skill> resolveTypo(String term) {
 		Optional<Skill> exact = resolve(term);
 		return exact.isPresent() ? exact : typos.closest(Term.keyOf(term));
+	}
+
+	/**
+	 * The skills named after this one's name or an alias followed by more words: Spring
+	 * Boot and Spring Data after Spring, AWS Lambda after AWS.
+	 */
+	public List<Skill> namedAfter(Skill skill) {
+		List<String> prefixes = skill.forms().stream().map((form) -> Term.keyOf(form) + " ").toList();
+		return skills.stream()
+			.filter((other) -> !other.equals(skill) && prefixes.stream().anyMatch(Term.keyOf(other.name())::startsWith))
+			.toList();
+	}
+
+	/** The most words in a name or alias: how far a query is looked at for one. */
+	public int longestName() {
+		return longestName;
 	}
 
 	/**

@@ -48,6 +48,22 @@ class TaxonomyTests {
 	}
 
 	@Test
+	void namesTheSkillsNamedAfterOne() {
+		assertThat(taxonomy.namedAfter(taxonomy.bySlug("spring").orElseThrow())).extracting(Skill::slug)
+			.contains("spring-boot", "spring-data")
+			.doesNotContain("spring");
+		assertThat(taxonomy.namedAfter(taxonomy.bySlug("c").orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void tellsNamesThatAreAlsoOrdinaryWords() {
+		assertThat(taxonomy.isAmbiguous("go")).isTrue();
+		assertThat(taxonomy.isAmbiguous("REST")).isTrue();
+		assertThat(taxonomy.isAmbiguous("golang")).isFalse();
+		assertThat(taxonomy.isAmbiguous("Spring Boot")).isFalse();
+	}
+
+	@Test
 	void hasUniqueWellFormedSlugs() {
 		List<String> slugs = taxonomy.all().stream().map(Skill::slug).toList();
 		assertThat(slugs).doesNotHaveDuplicates().allMatch((slug) -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));

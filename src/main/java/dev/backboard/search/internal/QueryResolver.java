@@ -50,11 +50,7 @@ public class QueryResolver {
 
 	private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
-
 	private final Taxonomy taxonomy;
-
-	private final int maxWordsInName;
 
 	private final Gazetteer gazetteer;
 
@@ -64,12 +60,6 @@ public class QueryResolver {
 
 	QueryResolver(Taxonomy taxonomy, Gazetteer gazetteer, SalaryNormalizer salaries, Clock clock) {
 		this.taxonomy = taxonomy;
-		this.maxWordsInName = taxonomy.all()
-			.stream()
-			.flatMap(skill -> skill.forms().stream())
-			.mapToInt(form -> key(form).split(" ").length)
-			.max()
-			.orElse(1);
 		this.gazetteer = gazetteer;
 		this.salaries = salaries;
 		this.clock = clock;
@@ -126,28 +116,15 @@ public class QueryResolver {
 		}).toList());
 	}
 
+	/** The skill and those named after it: "spring" finds Spring Boot jobs too. */
 	private Technology technology(String typed, Skill skill) {
-		List<Skill> family = specializations(skill);
 		Set<String> slugs = new LinkedHashSet<>();
 		List<String> forms = new ArrayList<>();
-		for (Skill member : family) {
+		for (Skill member : Stream.concat(Stream.of(skill), taxonomy.namedAfter(skill).stream()).toList()) {
 			slugs.add(member.slug());
 			member.forms().stream().filter(form -> !taxonomy.isAmbiguous(form)).forEach(forms::add);
 		}
 		return new Technology(skill.slug(), skill.name(), slugs, forms, taxonomy.isAmbiguous(typed));
-	}
-
-	/**
-	 * The skill and those whose name starts with one of its forms: Spring Boot and Spring
-	 * Data for Spring, AWS Lambda for AWS.
-	 */
-	private List<Skill> specializations(Skill skill) {
-		List<String> prefixes = skill.forms().stream().map(form -> key(form) + " ").toList();
-		return Stream
-			.concat(Stream.of(skill), taxonomy.all()
-				.stream()
-				.filter(other -> !other.equals(skill) && prefixes.stream().anyMatch(key(other.name())::startsWith)))
-			.toList();
 	}
 
 	/**
@@ -160,18 +137,14 @@ public class QueryResolver {
 		while (i < clauses.size()) {
 			int words = longestSkillName(clauses, i);
 			if (words > 1) {
-				String name = clauses.subList(i, i + words)
-					.stream()
-					.map(clause -> clause.alternatives().get(0).text())
-					.collect(Collectors.joining(" "));
+				String name = joined(clauses, i, words);
 				Skill skill = taxonomy.resolve(name).orElseThrow();
 				merged.add(new TextClause(List.of(new Alternative(name, true, technology(name, skill), null))));
-				i += words;
 			}
 			else {
 				merged.add(clauses.get(i));
-				i++;
 			}
+			i += words;
 		}
 		return merged;
 	}
@@ -179,20 +152,23 @@ public class QueryResolver {
 	/** How many single words from {@code start} on name a skill together, or 1. */
 	private int longestSkillName(List<TextClause> clauses, int start) {
 		int singles = 0;
-		while (start + singles < clauses.size() && singles < maxWordsInName
+		while (start + singles < clauses.size() && singles < taxonomy.longestName()
 				&& isSingleWord(clauses.get(start + singles))) {
 			singles++;
 		}
 		for (int words = singles; words > 1; words--) {
-			String name = clauses.subList(start, start + words)
-				.stream()
-				.map(clause -> clause.alternatives().get(0).text())
-				.collect(Collectors.joining(" "));
-			if (taxonomy.resolve(name).isPresent()) {
+			if (taxonomy.resolve(joined(clauses, start, words)).isPresent()) {
 				return words;
 			}
 		}
 		return 1;
+	}
+
+	private static String joined(List<TextClause> clauses, int start, int words) {
+		return clauses.subList(start, start + words)
+			.stream()
+			.map(clause -> clause.alternatives().get(0).text())
+			.collect(Collectors.joining(" "));
 	}
 
 	/**
@@ -213,10 +189,6 @@ public class QueryResolver {
 		return WORDS.splitAsStream(text.toLowerCase(Locale.ROOT))
 			.filter(word -> !word.isEmpty())
 			.allMatch(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET::contains);
-	}
-
-	private static String key(String form) {
-		return SEPARATORS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/** "remote", "hybrid" and "on-site" in the text also mean the workplace type. */
