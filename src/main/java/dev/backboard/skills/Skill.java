@@ -1,6 +1,7 @@
 package dev.backboard.skills;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A technology of the taxonomy.
@@ -14,6 +15,13 @@ public record Skill(String slug, String name, SkillCategory category, List<Strin
 
 	public Skill {
 		aliases = List.copyOf(aliases);
+	}
+
+	/**
+	 * The name and the aliases: the forms a posting may write.
+	 */
+	public List<String> forms() {
+		return Stream.concat(Stream.of(name), aliases.stream()).toList();
 	}
 
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,11 @@ public class Taxonomy {
 
 	private final List<Term> terms = new ArrayList<>();
 
+	private final Set<String> ambiguous = new HashSet<>();
+
 	private final Typos typos;
+
+	private final int longestName;
 
 	public Taxonomy() {
 		List<SkillRules> rows = TaxonomyFile.read();
@@ -35,11 +41,13 @@ public class Taxonomy {
 			read.add(skill);
 			bySlug.put(skill.slug(), skill);
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
-			TaxonomyFile.forms(skill).forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
+			skill.forms().forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
 			terms.addAll(terms(rules));
+			rules.ambiguous().forEach((form) -> ambiguous.add(Term.keyOf(form)));
 		}
 		this.skills = Collections.unmodifiableList(read);
 		this.typos = new Typos(rows);
+		this.longestName = byName.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
 	public List<Skill> all() {
@@ -77,6 +85,31 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The skills named after this one's name or an alias followed by more words: Spring
+	 * Boot and Spring Data after Spring, AWS Lambda after AWS.
+	 */
+	public List<Skill> namedAfter(Skill skill) {
+		List<String> prefixes = skill.forms().stream().map((form) -> Term.keyOf(form) + " ").toList();
+		return skills.stream()
+			.filter((other) -> !other.equals(skill) && prefixes.stream().anyMatch(Term.keyOf(other.name())::startsWith))
+			.toList();
+	}
+
+	/** The most words in a name or alias: how far a query is looked at for one. */
+	public int longestName() {
+		return longestName;
+	}
+
+	/**
+	 * Whether a skill's name or alias is also an ordinary word, place or person ("go",
+	 * "spring", "rest"), so that a text writing it does not by itself show the
+	 * technology.
+	 */
+	public boolean isAmbiguous(String form) {
+		return ambiguous.contains(Term.keyOf(form));
+	}
+
+	/**
 	 * Every written form of every skill, for the extractor.
 	 */
 	List<Term> terms() {
@@ -87,7 +120,7 @@ public class Taxonomy {
 		Map<String, String> canonical = new HashMap<>();
 		rules.ambiguous().forEach((form) -> canonical.put(Term.keyOf(form), form));
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (String form : TaxonomyFile.forms(rules.skill())) {
+		for (String form : rules.skill().forms()) {
 			String key = Term.keyOf(form);
 			terms.putIfAbsent(key, new Term(key, canonical.get(key), rules));
 		}

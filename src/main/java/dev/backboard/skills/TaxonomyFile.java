@@ -53,7 +53,7 @@ final class TaxonomyFile {
 		if (ambiguous.isEmpty() != (evidence == Evidence.NONE)) {
 			throw new IllegalStateException(skill.slug() + ": ambiguous forms and evidence go together");
 		}
-		Set<String> forms = forms(skill).stream().map(Term::keyOf).collect(Collectors.toSet());
+		Set<String> forms = skill.forms().stream().map(Term::keyOf).collect(Collectors.toSet());
 		for (String form : ambiguous) {
 			if (!forms.contains(Term.keyOf(form))) {
 				throw new IllegalStateException(skill.slug() + ": " + form + " is not one of its names");
@@ -64,16 +64,6 @@ final class TaxonomyFile {
 			.collect(Collectors.toSet());
 		List<Veto> vetoes = list(cells[7]).stream().map(Veto::parse).toList();
 		return new SkillRules(skill, evidence, ambiguous, cues, vetoes);
-	}
-
-	/**
-	 * The name and the aliases: the forms a posting may write.
-	 */
-	static List<String> forms(Skill skill) {
-		List<String> forms = new ArrayList<>();
-		forms.add(skill.name());
-		forms.addAll(skill.aliases());
-		return forms;
 	}
 
 	private static List<String> list(String cell) {

@@ -36,7 +36,7 @@ final class Typos {
 			rules.ambiguous().forEach((form) -> ambiguous.add(Term.keyOf(form)));
 			Set<String> keys = new HashSet<>();
 			keys.add(Term.keyOf(rules.skill().slug()));
-			TaxonomyFile.forms(rules.skill()).forEach((form) -> keys.add(Term.keyOf(form)));
+			rules.skill().forms().forEach((form) -> keys.add(Term.keyOf(form)));
 			keys.removeAll(ambiguous);
 			keys.forEach((key) -> candidates.add(new Candidate(key, rules.skill())));
 		}

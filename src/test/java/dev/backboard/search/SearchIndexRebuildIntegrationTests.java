@@ -1,17 +1,30 @@
 package dev.backboard.search;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
+import dev.backboard.companies.Company;
+import dev.backboard.companies.CompanyRepository;
+import dev.backboard.core.BackboardProperties;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobSkill;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.SampleJobs;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +45,15 @@ class SearchIndexRebuildIntegrationTests {
 	@Autowired
 	JobSearch search;
 
+	@Autowired
+	CompanyRepository companies;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	BackboardProperties properties;
+
 	@Test
 	void rebuildsAnIndexThatLostDocumentsFromTheDatabase() throws Exception {
 		long published = jobs.countPublished();
@@ -43,6 +65,26 @@ class SearchIndexRebuildIntegrationTests {
 
 		assertThat(search.search(JobQuery.empty()).total()).isEqualTo(published);
 		assertThat(initializer.isReady()).isTrue();
+	}
+
+	@Test
+	void rebuildsAnIndexWrittenByAnOlderMapping() throws Exception {
+		Company company = companies.save(new Company("Marsupial Works", null, null, Instant.now()));
+		Job job = jobs.publish(company.getId(),
+				SampleJobs
+					.job("Backend Engineer", "Services for wildlife parks.", WorkplaceType.REMOTE, List.of(),
+							Seniority.MID, null, List.of(new JobSkill("java", true)))
+					.build());
+		// A change the index is not told of: only a rebuild can find the new title.
+		jdbc.update("update job set title = ? where id = ?", "Quokka Whisperer", job.getId());
+		Path version = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		Files.writeString(version, "1");
+
+		initializer.run(new DefaultApplicationArguments());
+
+		assertThat(search.search(JobQuery.builder().q("quokka").build()).hits()).extracting(JobHit::slug)
+			.containsExactly(job.getSlug());
+		assertThat(Files.readString(version)).isNotEqualTo("1");
 	}
 
 }

@@ -48,6 +48,22 @@ class TaxonomyTests {
 	}
 
 	@Test
+	void namesTheSkillsNamedAfterOne() {
+		assertThat(taxonomy.namedAfter(taxonomy.bySlug("spring").orElseThrow())).extracting(Skill::slug)
+			.contains("spring-boot", "spring-data")
+			.doesNotContain("spring");
+		assertThat(taxonomy.namedAfter(taxonomy.bySlug("c").orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void tellsNamesThatAreAlsoOrdinaryWords() {
+		assertThat(taxonomy.isAmbiguous("go")).isTrue();
+		assertThat(taxonomy.isAmbiguous("REST")).isTrue();
+		assertThat(taxonomy.isAmbiguous("golang")).isFalse();
+		assertThat(taxonomy.isAmbiguous("Spring Boot")).isFalse();
+	}
+
+	@Test
 	void hasUniqueWellFormedSlugs() {
 		List<String> slugs = taxonomy.all().stream().map(Skill::slug).toList();
 		assertThat(slugs).doesNotHaveDuplicates().allMatch((slug) -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
@@ -59,7 +75,7 @@ class TaxonomyTests {
 		for (Skill skill : taxonomy.all()) {
 			Set<String> keys = new java.util.HashSet<>();
 			keys.add(Term.keyOf(skill.slug()));
-			TaxonomyFile.forms(skill).forEach((form) -> keys.add(Term.keyOf(form)));
+			skill.forms().forEach((form) -> keys.add(Term.keyOf(form)));
 			for (String key : keys) {
 				String owner = owners.putIfAbsent(key, skill.slug());
 				assertThat(owner).as("\"%s\" belongs to %s and %s", key, owner, skill.slug()).isNull();

@@ -1,15 +1,21 @@
 package dev.backboard.search.internal;
 
+import java.util.List;
+
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 /**
- * The analyzers of the job index: English stemming for text, edge n-grams for the search
- * box's suggestions, and a case-folding normalizer for keywords.
+ * The analyzers of the job index: English stemming for text, the words as written for
+ * technology names, edge n-grams for the search box's suggestions, and a case-folding
+ * normalizer for keywords.
  */
 public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	static final String ENGLISH = "english";
+
+	static final String EXACT = "exact";
 
 	static final String AUTOCOMPLETE = "autocomplete";
 
@@ -17,16 +23,31 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	static final String LOWERCASE = "lowercase";
 
+	/**
+	 * Rewrites, in this order, of the symbols in technology names that the standard
+	 * tokenizer would drop or glue, so that "C++", "C#" and "C" stay three words and
+	 * "backbone" finds "Backbone.js". Both the index and the query go through them.
+	 */
+	public static final List<Rewrite> TECHNOLOGY_SYMBOLS = List.of(
+			// ".NET" -> "dotnet"; "ASP.NET" stays one word.
+			new Rewrite("(?<![\\p{L}\\p{N}.])\\.(?i:net)\\b", "dotnet"),
+			// "C++" -> "Cplusplus"; the space keeps "C++17" two words.
+			new Rewrite("(?<=\\p{L})\\+\\+", "plusplus "),
+			// "C#", "F#" -> "Csharp", "Fsharp"; a hashtag is left alone.
+			new Rewrite("(?<![\\p{L}\\p{N}])(\\p{L})#", "$1sharp "),
+			// "Node.js" -> "Node Nodejs": both "node" and "nodejs" match.
+			new Rewrite("\\b(\\p{L}[\\p{L}\\p{N}]*)\\.(?i:js)\\b", "$1 $1js"));
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(ENGLISH)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("englishPossessive")
+		withTechnologySymbols(context.analyzer(ENGLISH).custom().tokenizer("standard")).tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding")
 			.tokenFilter("stop")
 			.tokenFilter("porterStem");
+		withTechnologySymbols(context.analyzer(EXACT).custom().tokenizer("standard")).tokenFilter("englishPossessive")
+			.tokenFilter("lowercase")
+			.tokenFilter("asciiFolding");
 		context.analyzer(AUTOCOMPLETE)
 			.custom()
 			.tokenizer("standard")
@@ -41,6 +62,24 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding");
 		context.normalizer(LOWERCASE).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+	}
+
+	private static LuceneAnalysisOptionalComponentsStep withTechnologySymbols(
+			LuceneAnalysisOptionalComponentsStep analyzer) {
+		LuceneAnalysisOptionalComponentsStep step = analyzer;
+		for (Rewrite rewrite : TECHNOLOGY_SYMBOLS) {
+			step = step.charFilter("patternReplace")
+				.param("pattern", rewrite.pattern())
+				.param("replacement", rewrite.replacement());
+		}
+		return step;
+	}
+
+	/**
+	 * A Java regular expression and its replacement, as in
+	 * {@link java.util.regex.Matcher#replaceAll(String)}.
+	 */
+	public record Rewrite(String pattern, String replacement) {
 	}
 
 }

@@ -9,11 +9,15 @@ final class JobFields {
 
 	static final String TITLE = "title";
 
+	static final String TITLE_EXACT = "titleExact";
+
 	static final String TITLE_AUTOCOMPLETE = "titleAutocomplete";
 
 	static final String TITLE_FAMILY = "titleFamily";
 
 	static final String DESCRIPTION = "description";
+
+	static final String DESCRIPTION_EXACT = "descriptionExact";
 
 	static final String SUMMARY = "summary";
 
@@ -75,6 +79,13 @@ final class JobFields {
 	static final String[] TEXT = { TITLE, SKILLS_TEXT, COMPANY_NAME, CITY_TEXT, DESCRIPTION };
 
 	static final float[] TEXT_BOOSTS = { 5f, 3f, 2f, 1f, 1f };
+
+	/**
+	 * The text fields that keep every word as written, where technology names are found.
+	 */
+	static final String[] EXACT_TEXT = { TITLE_EXACT, DESCRIPTION_EXACT };
+
+	static final float[] EXACT_TEXT_BOOSTS = { 5f, 1f };
 
 	private JobFields() {
 	}

@@ -3,6 +3,7 @@ package dev.backboard.search.internal;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.AUTOCOMPLETE;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.AUTOCOMPLETE_QUERY;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.ENGLISH;
+import static dev.backboard.search.internal.JobAnalysisConfigurer.EXACT;
 
 import java.util.List;
 
@@ -47,6 +48,8 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
+			.fullTextField(JobFields.TITLE_EXACT)
+			.analyzer(EXACT)
 			.fullTextField(JobFields.TITLE_AUTOCOMPLETE)
 			.analyzer(AUTOCOMPLETE)
 			.searchAnalyzer(AUTOCOMPLETE_QUERY)
@@ -59,6 +62,8 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
+			.fullTextField(JobFields.DESCRIPTION_EXACT)
+			.analyzer(EXACT)
 			.genericField(JobFields.SUMMARY)
 			.valueBridge(new Summary())
 			.projectable(Projectable.YES)

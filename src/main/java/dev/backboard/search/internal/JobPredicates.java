@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.SearchSort;
 import dev.backboard.search.internal.ResolvedQuery.Alternative;
+import dev.backboard.search.internal.ResolvedQuery.Technology;
 import dev.backboard.search.internal.ResolvedQuery.TextClause;
 
 /**
@@ -28,6 +29,8 @@ public final class JobPredicates {
 	private static final float FUZZY_BOOST = 0.4f;
 
 	private static final float FEATURED_BOOST = 1.5f;
+
+	private static final float HIGHLIGHT_BOOST = 0.1f;
 
 	private JobPredicates() {
 	}
@@ -107,27 +110,53 @@ public final class JobPredicates {
 
 	private static SearchPredicate alternative(SearchPredicateFactory f, Alternative alternative, boolean tolerant) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
-		if (alternative.phrase()) {
+		if (alternative.technology() != null) {
+			any.should(technology(f, alternative.technology(), alternative.text()));
+		}
+		else if (alternative.phrase()) {
 			any.should(phraseInText(f).matching(alternative.text()));
 		}
 		else {
 			any.should(wordInText(f).matching(alternative.text()));
 			int length = alternative.text().length();
-			if (tolerant && alternative.skill() == null && length >= 4) {
+			if (tolerant && length >= 4) {
 				any.should(wordInText(f).matching(alternative.text()).fuzzy(length >= 8 ? 2 : 1, 1).boost(FUZZY_BOOST));
 			}
-		}
-		if (alternative.skill() != null) {
-			// A job that needs the skill, or names it in its title, beats one that merely
-			// mentions it.
-			any.should(f.match().field(JobFields.SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
-			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(alternative.skill()).boost(SKILL_BOOST));
-			any.should(f.phrase().field(JobFields.TITLE).matching(alternative.skillName()).boost(SKILL_BOOST));
 		}
 		if (alternative.workplace() != null) {
 			any.should(f.match().field(JobFields.WORKPLACE).matching(alternative.workplace()).boost(SKILL_BOOST));
 		}
 		return any.minimumShouldMatchNumber(1).toPredicate();
+	}
+
+	/**
+	 * Jobs tagged with the technology, or whose text writes one of its names as is: not a
+	 * word that shares its stem ("rest", "bootstrapped") or an ordinary word it is
+	 * written like ("go", "spring"), which only the tags tell apart.
+	 */
+	private static SearchPredicate technology(SearchPredicateFactory f, Technology technology, String typed) {
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		technology.slugs().forEach(slug -> {
+			// A job that needs the skill beats one that names it.
+			any.should(f.match().field(JobFields.SKILLS).matching(slug).boost(SKILL_BOOST));
+			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(slug).boost(SKILL_BOOST));
+		});
+		technology.forms().forEach(form -> any.should(exactPhrase(f).matching(form)));
+		// Optional, so that it finds nothing more: it marks the name in the snippet.
+		return f.bool()
+			.must(any.minimumShouldMatchNumber(1))
+			.should(f.match().field(JobFields.DESCRIPTION).matching(typed).boost(HIGHLIGHT_BOOST))
+			.toPredicate();
+	}
+
+	private static PhrasePredicateFieldMoreStep<?, ?, ?> exactPhrase(SearchPredicateFactory f) {
+		PhrasePredicateFieldMoreStep<?, ?, ?> phrase = f.phrase()
+			.field(JobFields.EXACT_TEXT[0])
+			.boost(JobFields.EXACT_TEXT_BOOSTS[0]);
+		for (int i = 1; i < JobFields.EXACT_TEXT.length; i++) {
+			phrase = phrase.field(JobFields.EXACT_TEXT[i]).boost(JobFields.EXACT_TEXT_BOOSTS[i]);
+		}
+		return phrase;
 	}
 
 	private static MatchPredicateFieldMoreStep<?, ?> wordInText(SearchPredicateFactory f) {

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.geo.Gazetteer;
@@ -23,6 +25,7 @@ import dev.backboard.search.InvalidSearch;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.internal.ResolvedQuery.Alternative;
 import dev.backboard.search.internal.ResolvedQuery.Circle;
+import dev.backboard.search.internal.ResolvedQuery.Technology;
 import dev.backboard.search.internal.ResolvedQuery.TextClause;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
@@ -45,6 +48,8 @@ public class QueryResolver {
 	private static final Pattern COORDINATES = Pattern
 		.compile("\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*");
 
+	private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private final Taxonomy taxonomy;
 
 	private final Gazetteer gazetteer;
@@ -66,8 +71,9 @@ public class QueryResolver {
 					"results past the first " + MAX_RESULT_WINDOW + " are not served; narrow the search");
 		}
 		QueryText text = QueryText.parse(query.q() == null ? "" : query.q());
-		List<TextClause> clauses = mergeSkillBigrams(text.groups().stream().map(this::clause).toList());
-		List<TextClause> exclusions = text.exclusions().stream().map(exclusion -> clause(List.of(exclusion))).toList();
+		List<TextClause> clauses = withoutStopWords(mergeSkillNames(text.groups().stream().map(this::clause).toList()));
+		List<TextClause> exclusions = withoutStopWords(
+				text.exclusions().stream().map(exclusion -> clause(List.of(exclusion))).toList());
 		String currency = currency(query.currency());
 		return new ResolvedQuery(query, clauses, exclusions, skills(query.skills()), Set.copyOf(query.workplace()),
 				countries("country", query.country()), near(query),
@@ -80,44 +86,109 @@ public class QueryResolver {
 				Set.copyOf(query.company()), interpretation(clauses, exclusions), false);
 	}
 
-	/** How words were read as skills: "golang" as Go, "postgress" as PostgreSQL. */
+	/**
+	 * How words were read as skills: "golang" as Go, "postgress" as PostgreSQL, and "go"
+	 * as the technology rather than the verb.
+	 */
 	private static List<String> interpretation(List<TextClause> clauses, List<TextClause> exclusions) {
 		return Stream.concat(clauses.stream(), exclusions.stream())
 			.flatMap(clause -> clause.alternatives().stream())
-			.filter(a -> a.skillName() != null && !a.skillName().equalsIgnoreCase(a.text()))
-			.map(a -> "\"" + a.text() + "\" as " + a.skillName())
+			.filter(a -> a.technology() != null)
+			.flatMap(a -> {
+				Technology technology = a.technology();
+				if (!technology.name().equalsIgnoreCase(a.text())) {
+					return Stream.of("\"" + a.text() + "\" as " + technology.name());
+				}
+				return technology.ordinaryWord()
+						? Stream.of("\"" + a.text() + "\" as the technology " + technology.name()) : Stream.empty();
+			})
 			.toList();
 	}
 
 	private TextClause clause(List<QueryText.Clause> group) {
 		return new TextClause(group.stream().map(clause -> {
 			Optional<Skill> skill = taxonomy.resolve(clause.text());
-			if (skill.isEmpty() && !clause.phrase()) {
+			if (skill.isEmpty() && !clause.phrase() && !isStopWords(clause.text())) {
 				skill = taxonomy.resolveTypo(clause.text());
 			}
-			return new Alternative(clause.text(), clause.phrase(), skill.map(Skill::slug).orElse(null),
-					skill.map(Skill::name).orElse(null), workplace(clause.text()));
+			return new Alternative(clause.text(), clause.phrase(),
+					skill.map(s -> technology(clause.text(), s)).orElse(null), workplace(clause.text()));
 		}).toList());
 	}
 
-	/** "spring boot" and "google cloud" are one skill, not two words. */
-	private List<TextClause> mergeSkillBigrams(List<TextClause> clauses) {
+	/** The skill and those named after it: "spring" finds Spring Boot jobs too. */
+	private Technology technology(String typed, Skill skill) {
+		Set<String> slugs = new LinkedHashSet<>();
+		List<String> forms = new ArrayList<>();
+		for (Skill member : Stream.concat(Stream.of(skill), taxonomy.namedAfter(skill).stream()).toList()) {
+			slugs.add(member.slug());
+			member.forms().stream().filter(form -> !taxonomy.isAmbiguous(form)).forEach(forms::add);
+		}
+		return new Technology(skill.slug(), skill.name(), slugs, forms, taxonomy.isAmbiguous(typed));
+	}
+
+	/**
+	 * Technology names of several words are one clause, not several ("spring boot", "ruby
+	 * on rails"); the longest name wins.
+	 */
+	private List<TextClause> mergeSkillNames(List<TextClause> clauses) {
 		List<TextClause> merged = new ArrayList<>();
-		for (int i = 0; i < clauses.size(); i++) {
-			if (i + 1 < clauses.size() && isSingleWord(clauses.get(i)) && isSingleWord(clauses.get(i + 1))) {
-				String first = clauses.get(i).alternatives().get(0).text();
-				String second = clauses.get(i + 1).alternatives().get(0).text();
-				Optional<Skill> skill = taxonomy.resolve(first + " " + second);
-				if (skill.isPresent()) {
-					merged.add(new TextClause(List.of(new Alternative(first + " " + second, true, skill.get().slug(),
-							skill.get().name(), null))));
-					i++;
-					continue;
-				}
+		int i = 0;
+		while (i < clauses.size()) {
+			int words = longestSkillName(clauses, i);
+			if (words > 1) {
+				String name = joined(clauses, i, words);
+				Skill skill = taxonomy.resolve(name).orElseThrow();
+				merged.add(new TextClause(List.of(new Alternative(name, true, technology(name, skill), null))));
 			}
-			merged.add(clauses.get(i));
+			else {
+				merged.add(clauses.get(i));
+			}
+			i += words;
 		}
 		return merged;
+	}
+
+	/** How many single words from {@code start} on name a skill together, or 1. */
+	private int longestSkillName(List<TextClause> clauses, int start) {
+		int singles = 0;
+		while (start + singles < clauses.size() && singles < taxonomy.longestName()
+				&& isSingleWord(clauses.get(start + singles))) {
+			singles++;
+		}
+		for (int words = singles; words > 1; words--) {
+			if (taxonomy.resolve(joined(clauses, start, words)).isPresent()) {
+				return words;
+			}
+		}
+		return 1;
+	}
+
+	private static String joined(List<TextClause> clauses, int start, int words) {
+		return clauses.subList(start, start + words)
+			.stream()
+			.map(clause -> clause.alternatives().get(0).text())
+			.collect(Collectors.joining(" "));
+	}
+
+	/**
+	 * Leaves out stop words ("on", "of", "and"), which the text analyzer drops: required,
+	 * they would match nothing. Technology names keep theirs.
+	 */
+	private static List<TextClause> withoutStopWords(List<TextClause> clauses) {
+		return clauses.stream()
+			.map(clause -> new TextClause(clause.alternatives()
+				.stream()
+				.filter(a -> a.technology() != null || !isStopWords(a.text()))
+				.toList()))
+			.filter(clause -> !clause.alternatives().isEmpty())
+			.toList();
+	}
+
+	private static boolean isStopWords(String text) {
+		return WORDS.splitAsStream(text.toLowerCase(Locale.ROOT))
+			.filter(word -> !word.isEmpty())
+			.allMatch(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET::contains);
 	}
 
 	/** "remote", "hybrid" and "on-site" in the text also mean the workplace type. */

@@ -30,7 +30,7 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	public boolean canBeFuzzy() {
 		return !fuzzy && text.stream()
 			.flatMap(clause -> clause.alternatives().stream())
-			.anyMatch(a -> !a.phrase() && a.skill() == null && a.text().length() >= 4);
+			.anyMatch(a -> !a.phrase() && a.technology() == null && a.text().length() >= 4);
 	}
 
 	/**
@@ -52,11 +52,31 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	}
 
 	/**
-	 * A word or phrase to find in the text, and the skill or workplace type it names, if
-	 * any.
+	 * A word or phrase to find in the text, and the technology or workplace type it
+	 * names, if any.
 	 */
-	public record Alternative(String text, boolean phrase, @Nullable String skill, @Nullable String skillName,
+	public record Alternative(String text, boolean phrase, @Nullable Technology technology,
 			@Nullable WorkplaceType workplace) {
+	}
+
+	/**
+	 * A technology a word or phrase names: it matches jobs tagged with it, or whose text
+	 * writes one of its forms exactly, never a word that merely shares its stem.
+	 *
+	 * @param slug the skill named
+	 * @param name its display name
+	 * @param slugs the skill and its specializations ("spring": Spring Boot, Spring Data)
+	 * @param forms the names and aliases of those skills that only ever mean the
+	 * technology, to find in the text ("golang", not "go")
+	 * @param ordinaryWord whether what was typed is also an ordinary word ("go", "rest")
+	 */
+	public record Technology(String slug, String name, Set<String> slugs, List<String> forms, boolean ordinaryWord) {
+
+		public Technology {
+			slugs = Set.copyOf(slugs);
+			forms = List.copyOf(forms);
+		}
+
 	}
 
 	/**

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
-	static final String MAPPING_VERSION = "4";
+	static final String MAPPING_VERSION = "5";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
