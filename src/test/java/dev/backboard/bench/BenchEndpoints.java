@@ -21,6 +21,8 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.internal.FacetCounter;
+import dev.backboard.search.internal.SegmentFacetCounter;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +46,14 @@ class BenchEndpoints {
 
 	private final BackboardProperties properties;
 
-	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties) {
+	private final FacetCounter facetCounter;
+
+	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties,
+			FacetCounter facetCounter) {
 		this.jobs = jobs;
 		this.companies = companies;
 		this.properties = properties;
+		this.facetCounter = facetCounter;
 	}
 
 	@GetMapping("/ping")
@@ -71,7 +77,10 @@ class BenchEndpoints {
 		return Map.of("marker", marker, "slug", job.getSlug(), "publishedAt", Instant.now().toString());
 	}
 
-	/** Peak resident memory of this process, and the size of the search index on disk. */
+	/**
+	 * Peak resident memory of this process, the size of the search index on disk, and
+	 * which facet counter runs with how much memory for its structures.
+	 */
 	@GetMapping("/process")
 	Map<String, Object> process() throws IOException {
 		long peakRssKb = 0;
@@ -85,7 +94,9 @@ class BenchEndpoints {
 		}
 		return Map.of("pid", ProcessHandle.current().pid(), "peakRssBytes", peakRssKb * 1024, "maxHeapBytes",
 				Runtime.getRuntime().maxMemory(), "indexBytes", size(properties.dataDir().resolve("index")), "cores",
-				Runtime.getRuntime().availableProcessors());
+				Runtime.getRuntime().availableProcessors(), "facetCounter", facetCounter.getClass().getSimpleName(),
+				"facetStructureBytes",
+				facetCounter instanceof SegmentFacetCounter segments ? segments.ramBytesUsed() : 0);
 	}
 
 	private static long size(Path directory) {

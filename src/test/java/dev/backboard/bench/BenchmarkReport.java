@@ -60,26 +60,35 @@ final class BenchmarkReport {
 			.append(r.get("date").asString())
 			.append("\n\n");
 		md.append("| figure | engine (Lucene) | baseline (PostgreSQL FTS) | target | met |\n|---|---|---|---|---|\n");
+		JsonNode alone = r.get("alone");
+		row(md, "search alone p50 / p99 (one client)",
+				ms(alone.get("engine").get("p50Millis")) + " / " + ms(alone.get("engine").get("p99Millis")),
+				ms(alone.get("baseline").get("p50Millis")) + " / " + ms(alone.get("baseline").get("p99Millis")),
+				"p50 ≤ 8 ms", alone.get("engine").get("p50Millis").asDouble() <= 8);
 		row(md, "search p50 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p50Millis")),
-				ms(open.get("baseline").get("p50Millis")), "≤ 15 ms",
-				open.get("engine").get("p50Millis").asDouble() <= 15);
+				ms(open.get("baseline").get("p50Millis")), "≤ 10 ms",
+				open.get("engine").get("p50Millis").asDouble() <= 10);
 		row(md, "search p95 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p95Millis")),
 				ms(open.get("baseline").get("p95Millis")), "", null);
 		row(md, "search p99 at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("p99Millis")),
-				ms(open.get("baseline").get("p99Millis")), "≤ 100 ms",
-				open.get("engine").get("p99Millis").asDouble() <= 100);
+				ms(open.get("baseline").get("p99Millis")), "≤ 60 ms",
+				open.get("engine").get("p99Millis").asDouble() <= 60);
 		row(md, "search max at " + open.get("rate").asInt() + " req/s", ms(open.get("engine").get("maxMillis")),
 				ms(open.get("baseline").get("maxMillis")), "", null);
 		row(md, "errors at " + open.get("rate").asInt() + " req/s (503 shed or timed out)", errors(open.get("engine")),
-				errors(open.get("baseline")), "", null);
+				errors(open.get("baseline")), "0", open.get("engine").get("errors").asLong() == 0);
 		double ratio = baseline.get("throughput").asDouble() == 0 ? 0
 				: engine.get("throughput").asDouble() / baseline.get("throughput").asDouble();
-		row(md, "max search throughput, p99 < 200 ms", rps(closed.get("engine")), rps(closed.get("baseline")),
-				"≥ 200 req/s and ≥ 2× baseline", engine.get("throughput").asDouble() >= 200 && ratio >= 2
-						&& closed.get("engine").get("qualified").asBoolean());
-		row(md, "p99 at that throughput", ms(engine.get("p99Millis")), ms(baseline.get("p99Millis")), "≤ 0.5× baseline",
-				engine.get("p99Millis").asDouble() <= 0.5 * baseline.get("p99Millis").asDouble());
-		row(md, "engine ÷ baseline throughput", String.format(Locale.ROOT, "%.1f×", ratio), "", "≥ 2×", ratio >= 2);
+		row(md, "max search throughput, p99 < " + Math.round(Benchmark.P99_LIMIT_MILLIS) + " ms",
+				rps(closed.get("engine")), rps(closed.get("baseline")), "≥ 250 req/s",
+				engine.get("throughput").asDouble() >= 250 && closed.get("engine").get("qualified").asBoolean());
+		row(md, "p99 at that throughput", ms(engine.get("p99Millis")), ms(baseline.get("p99Millis")),
+				"< " + Math.round(Benchmark.P99_LIMIT_MILLIS) + " ms",
+				engine.get("p99Millis").asDouble() < Benchmark.P99_LIMIT_MILLIS);
+		row(md, "engine ÷ baseline throughput", String.format(Locale.ROOT, "%.1f×", ratio), "", "", null);
+		double p99Ratio = baseline.get("p99Millis").asDouble() == 0 ? 0
+				: engine.get("p99Millis").asDouble() / baseline.get("p99Millis").asDouble();
+		row(md, "engine ÷ baseline p99 at the best steps", String.format(Locale.ROOT, "%.2f×", p99Ratio), "", "", null);
 		row(md, "ceiling: trivial endpoint", rps(closed.get("ceiling")), "", "", null);
 		row(md, "job page throughput / p99", rps(closed.get("jobPage")) + " / " + ms(page.get("p99Millis")), "",
 				"≥ 2,000 req/s, p99 ≤ 20 ms",
@@ -97,7 +106,15 @@ final class BenchmarkReport {
 				"p95 ≤ 1 s", fresh.get("p95Millis").asDouble() <= 1000);
 		row(md, "peak RSS (heap limit " + Math.round(process.get("maxHeapBytes").asDouble() / 1e9) + " GB)",
 				String.format(Locale.ROOT, "%,.0f MB", process.get("peakRssBytes").asDouble() / 1e6), "", "", null);
-		md.append("\n");
+		row(md, "facet counter / its per-segment structures",
+				process.get("facetCounter").asString() + " / "
+						+ String.format(Locale.ROOT, "%,.0f MB", process.get("facetStructureBytes").asDouble() / 1e6),
+				"", "", null);
+		md.append("\nThe load generator runs on the same ")
+			.append(process.get("cores").asInt())
+			.append(" cores as the node it measures. The mix has ")
+			.append(QueryMix.QUERIES.size())
+			.append(" distinct searches.\n\n");
 		md.append("![Latency distribution, engine and baseline](").append(chart).append(")\n");
 		return md.toString();
 	}

@@ -45,6 +45,31 @@ public record ResolvedQuery(JobQuery query, List<TextClause> text, List<TextClau
 	}
 
 	/**
+	 * The same query without the filters that facets offer and count without their own
+	 * selection (workplace, countries, seniority, employment, pay, posting age,
+	 * companies): text, skills, place, remote-from and visa stay.
+	 */
+	public ResolvedQuery withoutFacetFilters() {
+		return new ResolvedQuery(query, text, exclusions, skills, Set.of(), Set.of(), near, remoteFrom, null, currency,
+				Set.of(), Set.of(), visa, null, Set.of(), interpretation, fuzzy);
+	}
+
+	/**
+	 * A query with nothing but one facet group's filter, to find the jobs that filter
+	 * lets through.
+	 */
+	public ResolvedQuery onlyFacetFilter(FacetGroup group) {
+		return new ResolvedQuery(query, List.of(), List.of(), Set.of(),
+				group == FacetGroup.WORKPLACE ? workplace : Set.of(),
+				group == FacetGroup.COUNTRY ? countries : Set.of(), null, null,
+				group == FacetGroup.SALARY ? salaryMinReference : null, currency,
+				group == FacetGroup.SENIORITY ? seniority : Set.of(),
+				group == FacetGroup.EMPLOYMENT ? employment : Set.of(), false,
+				group == FacetGroup.AGE ? postedSince : null, group == FacetGroup.COMPANY ? companies : Set.of(),
+				interpretation, fuzzy);
+	}
+
+	/**
 	 * One clause of the text: alternatives (joined by OR), each a phrase or a word,
 	 * possibly recognised as a skill.
 	 */
