@@ -1,5 +1,9 @@
 package dev.backboard.search.internal;
 
+import dev.backboard.search.SearchProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,9 +13,24 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchBackendConfiguration {
 
+	static final String BACKEND = "backboard.search.backend";
+
 	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
 	FacetCounter facetCounter(FacetLabels labels) {
 		return new EngineAggregationFacetCounter(labels);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	FacetCounter openSearchFacetCounter(FacetLabels labels) {
+		return new EngineAggregationFacetCounter(labels);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	HibernatePropertiesCustomizer openSearchHibernateProperties(SearchProperties properties) {
+		return new OpenSearchHibernateProperties(properties.opensearch());
 	}
 
 }
