@@ -1,6 +1,9 @@
 package dev.backboard.search.internal;
 
+import dev.backboard.search.SearchProperties;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,18 +13,26 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchBackendConfiguration {
 
+	static final String BACKEND = "backboard.search.backend";
+
 	/** The embedded index counts facets from per-segment structures. */
 	@Bean
-	@ConditionalOnProperty(name = "backboard.search.backend", havingValue = "lucene", matchIfMissing = true)
+	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
 	FacetCounter segmentFacetCounter(FacetLabels labels) {
 		return new SegmentFacetCounter(labels);
 	}
 
 	/** A remote engine counts facets with its own aggregations, next to the data. */
 	@Bean
-	@ConditionalOnProperty(name = "backboard.search.backend", havingValue = "opensearch")
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
 	FacetCounter engineAggregationFacetCounter(FacetLabels labels) {
 		return new EngineAggregationFacetCounter(labels);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	HibernatePropertiesCustomizer openSearchHibernateProperties(SearchProperties properties) {
+		return new OpenSearchHibernateProperties(properties.opensearch());
 	}
 
 }

@@ -1,0 +1,77 @@
+package dev.backboard.search;
+
+import java.net.URI;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of search.
+ *
+ * @param backend where the job index lives: {@code lucene}, embedded in each node's data
+ * directory, or {@code opensearch}, one cluster shared by every node
+ * @param opensearch the cluster, when the backend is {@code opensearch}
+ */
+@ConfigurationProperties("backboard.search")
+public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
+
+	public enum Backend {
+
+		LUCENE, OPENSEARCH
+
+	}
+
+	/**
+	 * How to reach the OpenSearch cluster.
+	 *
+	 * @param uris the nodes' addresses, all {@code http} or all {@code https}; with
+	 * {@code https} the certificate is checked against the JVM's trust store
+	 * ({@code -Djavax.net.ssl.trustStore=...})
+	 * @param username the user for HTTP basic authentication, unset for none
+	 * @param password that user's password
+	 * @param version the cluster's OpenSearch version, major and minor: it is not asked
+	 * of the cluster at start, so that a node starts while the cluster is unreachable
+	 */
+	public record OpenSearch(@DefaultValue("http://localhost:9200") List<URI> uris, @Nullable String username,
+			@Nullable String password, @DefaultValue("3.4") String version) {
+
+		public OpenSearch {
+			uris = List.copyOf(uris);
+			if (uris.isEmpty()) {
+				throw new IllegalArgumentException("backboard.search.opensearch.uris is empty");
+			}
+			for (URI uri : uris) {
+				boolean path = uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/");
+				if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null || path
+						|| uri.getRawQuery() != null) {
+					throw new IllegalArgumentException("backboard.search.opensearch.uris: '" + uri
+							+ "' is not an address like http://localhost:9200 or https://search.example.com:9200");
+				}
+			}
+			if (uris.stream().map(URI::getScheme).distinct().count() > 1) {
+				throw new IllegalArgumentException("backboard.search.opensearch.uris mixes http and https: " + uris);
+			}
+			if (!version.matches("\\d+\\.\\d+(\\.\\d+)?")) {
+				throw new IllegalArgumentException(
+						"backboard.search.opensearch.version: '" + version + "' is not a version like 3.4");
+			}
+		}
+
+		/** {@code http} or {@code https}. */
+		public String protocol() {
+			return uris.get(0).getScheme();
+		}
+
+		/** The nodes as {@code host:port}, port 9200 when the URI has none. */
+		public List<String> hosts() {
+			return uris.stream()
+				.map(uri -> uri.getHost() + ":" + (uri.getPort() == -1 ? 9200 : uri.getPort()))
+				.toList();
+		}
+
+	}
+
+}
