@@ -79,6 +79,12 @@ class DatabaseOutageIntegrationTests {
 			assertThat(signedInPage.status()).isEqualTo(503);
 			assertThat(signedInPage.header("Retry-After")).isEqualTo("5");
 
+			// A form's CSRF token lives in a new session, which is stored in PostgreSQL.
+			Response signUp = timed(() -> api.get("/signup"));
+			assertThat(signUp.status()).isEqualTo(503);
+			assertThat(signUp.header("Retry-After")).isEqualTo("5");
+			assertThat(signUp.header("Set-Cookie")).isNull();
+
 			assertThat(timed(() -> api.get("/actuator/health/readiness")).status()).isEqualTo(503);
 			assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
 
