@@ -27,6 +27,9 @@ public class Taxonomy {
 
 	private final Typos typos;
 
+	/** The shortest name of several words that postings run together: "TravisCI". */
+	private static final int RUN_TOGETHER = 6;
+
 	public Taxonomy() {
 		List<SkillRules> rows = TaxonomyFile.read();
 		List<Skill> read = new ArrayList<>();
@@ -37,6 +40,9 @@ public class Taxonomy {
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
 			TaxonomyFile.forms(skill).forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
 			terms.addAll(terms(rules));
+		}
+		for (SkillRules stack : TaxonomyFile.readStacks(bySlug)) {
+			terms.addAll(terms(stack));
 		}
 		this.skills = Collections.unmodifiableList(read);
 		this.typos = new Typos(rows);
@@ -77,19 +83,44 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The skill that a word of a posting which names none may mean, misspelt or with
+	 * "-er": "MogoDB", "Golanger".
+	 */
+	Optional<SkillRules> misspeltInText(String word) {
+		return typos.inText(word);
+	}
+
+	/**
 	 * Every written form of every skill, for the extractor.
 	 */
 	List<Term> terms() {
 		return Collections.unmodifiableList(terms);
 	}
 
+	/**
+	 * The keys of a skill's forms, and the ways postings bend them: "React JS" for
+	 * "React.js", and names of several words run together, as in "TravisCI" and
+	 * "GitHubActions".
+	 */
 	private static List<Term> terms(SkillRules rules) {
 		Map<String, String> canonical = new HashMap<>();
 		rules.ambiguous().forEach((form) -> canonical.put(Term.keyOf(form), form));
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (String form : TaxonomyFile.forms(rules.skill())) {
+		List<String> forms = TaxonomyFile.forms(rules.skill());
+		for (String form : forms) {
 			String key = Term.keyOf(form);
 			terms.putIfAbsent(key, new Term(key, canonical.get(key), rules));
+		}
+		for (String form : forms) {
+			String key = Term.keyOf(form);
+			if (key.endsWith(".js")) {
+				String spaced = key.substring(0, key.length() - 3) + " js";
+				terms.putIfAbsent(spaced, new Term(spaced, null, rules));
+			}
+			String runTogether = key.replace(" ", "");
+			if (!runTogether.equals(key) && runTogether.length() >= RUN_TOGETHER && !canonical.containsKey(key)) {
+				terms.putIfAbsent(runTogether, new Term(runTogether, null, rules));
+			}
 		}
 		return List.copyOf(terms.values());
 	}

@@ -76,7 +76,7 @@ class SkillExtractorTests {
 	void findsMultiWordNamesWrittenWithHyphensOrLineBreaks() {
 		assertThat(inText("spring-boot-starter-web")).containsExactly("spring-boot");
 		assertThat(inText("Google\nCloud")).containsExactly("google-cloud");
-		assertThat(inText("test driven development")).containsExactly("tdd");
+		assertThat(inText("Experience with test driven development")).containsExactly("tdd");
 	}
 
 	@Test
