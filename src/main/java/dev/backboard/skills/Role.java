@@ -17,8 +17,8 @@ final class Role {
 			"copywriter", "success", "communications", "partnerships", "receptionist");
 
 	private static final Set<String> BUILDING_ROLES = Set.of("engineer", "engineering", "developer", "development",
-			"programmer", "architect", "scientist", "analyst", "administrator", "admin", "devops", "sre", "technical",
-			"cto", "qa", "tester", "data", "dba", "swe", "sde", "ml", "ai", "security");
+			"programmer", "architect", "scientist", "analyst", "administrator", "admin", "devops", "sre", "cto", "qa",
+			"tester", "data", "dba", "swe", "sde", "ml", "ai", "security");
 
 	private Role() {
 	}

@@ -19,8 +19,8 @@ class TaxonomyTests {
 	private final Taxonomy taxonomy = new Taxonomy();
 
 	@Test
-	void knowsAtLeast320Technologies() {
-		assertThat(taxonomy.all()).hasSizeGreaterThanOrEqualTo(320);
+	void knowsAtLeast650Skills() {
+		assertThat(taxonomy.all()).hasSizeGreaterThanOrEqualTo(650);
 	}
 
 	@Test
@@ -45,6 +45,24 @@ class TaxonomyTests {
 				"jenkins", "gitlab-ci", "junit", "pytest", "celery", "sidekiq", "airflow", "spark", "flink", "dbt",
 				"protobuf", "openapi", "oauth", "sql", "nosql", "bash");
 		assertThat(slugs).allSatisfy((slug) -> assertThat(taxonomy.bySlug(slug)).as(slug).isPresent());
+	}
+
+	@Test
+	void makesThePracticesTheSkillsOfThePracticeCategory() {
+		assertThat(taxonomy.all()).allSatisfy((skill) -> assertThat(skill.kind() == SkillKind.PRACTICE).as(skill.slug())
+			.isEqualTo(skill.category() == SkillCategory.PRACTICE));
+	}
+
+	@Test
+	void keepsStacksOutOfTheSkills() {
+		assertThat(taxonomy.resolve("MEAN")).isEmpty();
+		assertThat(taxonomy.bySlug("elk")).isEmpty();
+	}
+
+	@Test
+	void refusesAStackOfAnUnknownSkill() {
+		assertThatIllegalStateException().isThrownBy(() -> TaxonomyFile.parseStack("XYZ\t\t\t\tnosuchskill", Map.of()))
+			.withMessageContaining("nosuchskill");
 	}
 
 	@Test
