@@ -19,6 +19,8 @@ public class Taxonomy {
 
 	private final List<Skill> skills;
 
+	private final List<Skill> shown;
+
 	private final Map<String, Skill> bySlug = new HashMap<>();
 
 	private final Map<String, Skill> byName = new HashMap<>();
@@ -33,9 +35,13 @@ public class Taxonomy {
 	public Taxonomy() {
 		List<SkillRules> rows = TaxonomyFile.read();
 		List<Skill> read = new ArrayList<>();
+		List<Skill> common = new ArrayList<>();
 		for (SkillRules rules : rows) {
 			Skill skill = rules.skill();
 			read.add(skill);
+			if (!rules.rare()) {
+				common.add(skill);
+			}
 			bySlug.put(skill.slug(), skill);
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
 			TaxonomyFile.forms(skill).forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
@@ -45,10 +51,21 @@ public class Taxonomy {
 			terms.addAll(terms(stack));
 		}
 		this.skills = Collections.unmodifiableList(read);
+		this.shown = Collections.unmodifiableList(common);
 		this.typos = new Typos(rows);
 	}
 
+	/**
+	 * The skills that pickers and suggestions offer: every skill but the rare ones
+	 * ("Smalltalk", "Kubeflow"), which stay findable in postings and by
+	 * {@link #resolve(String)}, {@link #bySlug(String)} and {@link #everySkill()}.
+	 */
 	public List<Skill> all() {
+		return shown;
+	}
+
+	/** Every skill, the rare ones included. */
+	public List<Skill> everySkill() {
 		return skills;
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 final class TaxonomyFile {
 
-	private static final int COLUMNS = 9;
+	private static final int COLUMNS = 10;
 
 	private static final int STACK_COLUMNS = 5;
 
@@ -79,7 +79,8 @@ final class TaxonomyFile {
 		SkillCategory category = SkillCategory.valueOf(cells[2]);
 		SkillKind kind = (category == SkillCategory.PRACTICE) ? SkillKind.PRACTICE : SkillKind.TECHNOLOGY;
 		Skill skill = new Skill(cells[0], cells[1], category, list(cells[3]), kind);
-		return rules(skill, list(cells[4]), cells[5], cells[6], cells[7], List.of());
+		SkillRules rules = rules(skill, list(cells[4]), cells[5], cells[6], cells[7], List.of());
+		return cells[9].isBlank() ? rules : rules.asRare();
 	}
 
 	private static SkillRules rules(Skill skill, List<String> ambiguous, String evidenceCell, String cuesCell,
@@ -98,7 +99,7 @@ final class TaxonomyFile {
 			.map((cue) -> cue.toLowerCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 		List<Veto> vetoes = list(vetoesCell).stream().map(Veto::parse).toList();
-		return new SkillRules(skill, evidence, ambiguous, cues, vetoes, components);
+		return new SkillRules(skill, evidence, ambiguous, cues, vetoes, components, false);
 	}
 
 	/**

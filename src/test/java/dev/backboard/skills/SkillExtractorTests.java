@@ -290,6 +290,12 @@ class SkillExtractorTests {
 	}
 
 	@Test
+	void takesNoOrdinaryWordForAMisspeltName() {
+		assertThat(inText("Talent Acquisition, Vertical SaaS, Fluent English, Testing culture, Rescue dogs, Signal."))
+			.isEmpty();
+	}
+
+	@Test
 	void asksNonEngineeringRolesForWhatTheyNeedOnly() {
 		assertThat(extractor.extract("Technical Recruiter", "Hire engineers for our React, Go and Kubernetes teams."))
 			.isEmpty();
