@@ -146,11 +146,11 @@ final class Disambiguation {
 
 	/**
 	 * Whether the mention is listed with its neighbour: "Go, PostgreSQL", "Rust or C++".
-	 * A neighbour that counts supports any mention written in its canonical case, and a
-	 * NEAR one in any case ("python, go"); two pending mentions support each other when
-	 * both are written in their canonical case and one of them is NEAR ("Go/Rust").
-	 * Written in another case, a form needs a real list mark: "python, go" but not "Redis
-	 * pub/sub".
+	 * A neighbour that counts supports the mention in any case ("python, go", "ruby,
+	 * rails"); two pending mentions support each other when both are written in their
+	 * canonical case, one of them is NEAR and neither is a practice ("Go/Rust"). Written
+	 * in another case, or as a STRICT form, a name needs a real list mark: "python, go"
+	 * but not "Redis pub/sub" nor "Make Looker better".
 	 */
 	private boolean listedWith(int index, int other) {
 		if (other < 0 || other >= mentions.size() || states[other] == State.REJECTED) {
