@@ -1,6 +1,8 @@
 package dev.backboard.skills;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides which mentions count. A form that only means its technology counts unless a
@@ -16,23 +18,30 @@ final class Disambiguation {
 
 	}
 
+	private static final Set<String> TOOL_LINKS = Set.of("with", "using", "via", "on", "in", "through");
+
 	private final List<Mention> mentions;
 
 	private final State[] states;
 
 	private final boolean[] canonical;
 
-	private Disambiguation(List<Mention> mentions) {
+	private final boolean otherRole;
+
+	private Disambiguation(List<Mention> mentions, boolean otherRole) {
 		this.mentions = mentions;
+		this.otherRole = otherRole;
 		this.states = new State[mentions.size()];
 		this.canonical = new boolean[mentions.size()];
 	}
 
 	/**
 	 * Which of the mentions count, by position in the list.
+	 * @param otherRole whether the posting is for a job other than building software,
+	 * where only the skills asked for count
 	 */
-	static boolean[] decide(List<Mention> mentions) {
-		return new Disambiguation(mentions).decide();
+	static boolean[] decide(List<Mention> mentions, boolean otherRole) {
+		return new Disambiguation(mentions, otherRole).decide();
 	}
 
 	private boolean[] decide() {
@@ -40,6 +49,11 @@ final class Disambiguation {
 		for (int i = 0; i < states.length; i++) {
 			Mention mention = mentions.get(i);
 			canonical[i] = mention.canonical();
+			if (otherRole) {
+				states[i] = (canonical[i] && !Context.vetoed(mention) && Context.required(mention)) ? State.COUNTS
+						: State.REJECTED;
+				continue;
+			}
 			states[i] = initial(mention, canonical[i]);
 			changed |= states[i] == State.PENDING;
 		}
@@ -61,29 +75,82 @@ final class Disambiguation {
 
 	private static State initial(Mention mention, boolean canonical) {
 		Evidence evidence = mention.term().evidence();
-		// only a NEAR form may count in another case than its canonical one
-		boolean hopeless = !canonical && (evidence == Evidence.CASE || evidence == Evidence.STRICT);
+		// a CASE form in another case is an ordinary word ("rest"); a NEAR or STRICT one
+		// may still count, called for or in a list ("ruby, rails, postgres")
+		boolean hopeless = !canonical && mention.rules().evidence() == Evidence.CASE;
 		if (hopeless || Context.vetoed(mention)) {
 			return State.REJECTED;
 		}
 		return switch (evidence) {
 			case NONE, CASE -> State.COUNTS;
-			case NEAR, STRICT -> Context.supports(mention, canonical) ? State.COUNTS : State.PENDING;
+			case NEAR, STRICT, PRACTICE -> Context.supports(mention, canonical) ? State.COUNTS : State.PENDING;
 		};
 	}
 
 	private boolean supportedByOthers(int index) {
 		return listedWith(index, index - 1) || listedWith(index, index + 1)
-				|| (canonical[index] && mentions.get(index).term().evidence() == Evidence.NEAR && countsAround(index));
+				|| (canonical[index] && mentions.get(index).term().evidence() == Evidence.NEAR && countsAround(index))
+				|| practiceOfTheOneBefore(index) || practiceWithTheOneAfter(index) || countsElsewhere(index);
+	}
+
+	/**
+	 * Whether another mention of the same skill counts: once a posting has shown it means
+	 * the technology, its other mentions mean it too, and may support their neighbours.
+	 */
+	private boolean countsElsewhere(int index) {
+		if (!canonical[index]) {
+			return false;
+		}
+		Skill skill = mentions.get(index).skill();
+		for (int i = 0; i < states.length; i++) {
+			if (i != index && states[i] == State.COUNTS && mentions.get(i).skill().equals(skill)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a practice is done with the technology that follows it, one word between at
+	 * most: "infrastructure as code with Terraform", "MLOps on SageMaker", "RAG pipelines
+	 * with LangChain".
+	 */
+	private boolean practiceWithTheOneAfter(int index) {
+		Mention mention = mentions.get(index);
+		if (index + 1 >= mentions.size() || mention.term().evidence() != Evidence.PRACTICE || !canonical[index]
+				|| states[index + 1] != State.COUNTS) {
+			return false;
+		}
+		Mention after = mentions.get(index + 1);
+		if (after.passage() != mention.passage()) {
+			return false;
+		}
+		String[] words = mention.passage().text().substring(mention.end(), after.start()).trim().split("\\s+");
+		return words.length <= 2 && TOOL_LINKS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a practice follows a technology that counts and "for": "Cucumber for BDD",
+	 * "Jenkins for CI".
+	 */
+	private boolean practiceOfTheOneBefore(int index) {
+		Mention mention = mentions.get(index);
+		if (index == 0 || mention.term().evidence() != Evidence.PRACTICE || !canonical[index]
+				|| states[index - 1] != State.COUNTS) {
+			return false;
+		}
+		Mention before = mentions.get(index - 1);
+		return before.passage() == mention.passage()
+				&& mention.passage().text().substring(before.end(), mention.start()).trim().equalsIgnoreCase("for");
 	}
 
 	/**
 	 * Whether the mention is listed with its neighbour: "Go, PostgreSQL", "Rust or C++".
-	 * A neighbour that counts supports any mention written in its canonical case, and a
-	 * NEAR one in any case ("python, go"); two pending mentions support each other when
-	 * both are written in their canonical case and one of them is NEAR ("Go/Rust").
-	 * Written in another case, a form needs a real list mark: "python, go" but not "Redis
-	 * pub/sub".
+	 * A neighbour that counts supports the mention in any case ("python, go", "ruby,
+	 * rails"); two pending mentions support each other when both are written in their
+	 * canonical case, one of them is NEAR and neither is a practice ("Go/Rust"). Written
+	 * in another case, or as a STRICT form, a name needs a real list mark: "python, go"
+	 * but not "Redis pub/sub" nor "Make Looker better".
 	 */
 	private boolean listedWith(int index, int other) {
 		if (other < 0 || other >= mentions.size() || states[other] == State.REJECTED) {
@@ -96,14 +163,20 @@ final class Disambiguation {
 		}
 		int from = Math.min(mention.end(), neighbour.end());
 		int to = Math.max(mention.start(), neighbour.start());
-		if (!mention.passage().onlyListBetween(from, to, canonical[index])) {
+		// words side by side make a list only when neither could be an ordinary word
+		// there: "Go Kafka", but not "Make Looker better"
+		boolean spacesAreEnough = canonical[index] && mention.term().evidence() != Evidence.STRICT
+				&& neighbour.term().evidence() != Evidence.STRICT;
+		if (!mention.passage().onlyListBetween(from, to, spacesAreEnough)) {
 			return false;
 		}
-		boolean near = mention.term().evidence() == Evidence.NEAR;
 		if (states[other] == State.COUNTS) {
-			return canonical[index] || near;
+			return true;
 		}
-		return canonical[index] && canonical[other] && (near || neighbour.term().evidence() == Evidence.NEAR);
+		Evidence evidence = mention.term().evidence();
+		Evidence neighbours = neighbour.term().evidence();
+		return canonical[index] && canonical[other] && (evidence == Evidence.NEAR || neighbours == Evidence.NEAR)
+				&& evidence != Evidence.PRACTICE && neighbours != Evidence.PRACTICE;
 	}
 
 	/**

@@ -25,7 +25,14 @@ enum Evidence {
 	 * The form is a common word or a first name ("Chef", "Ruby", "Make"): it needs a list
 	 * of technologies or a cue right next to it.
 	 */
-	STRICT;
+	STRICT,
+
+	/**
+	 * The form names a practice or a field ("TDD", "Machine Learning"): it needs a word
+	 * that asks for it ("experience with TDD"), the title, or a list of skills around it;
+	 * an ambiguous form of it also needs its canonical case.
+	 */
+	PRACTICE;
 
 	static Evidence parse(String cell) {
 		return cell.isBlank() ? NONE : valueOf(cell.trim().toUpperCase(Locale.ROOT));

@@ -3,6 +3,8 @@ package dev.backboard.skills;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A posting's title or text, read the way the extractor needs: where names may start and
@@ -13,7 +15,26 @@ import java.util.Locale;
  */
 record Passage(String text, boolean title) {
 
-	private static final String LIST_SEPARATORS = ",/|&()[]-*+\u2022\u00b7";
+	private static final String LIST_SEPARATORS = ",;/|&()[]-*+\u2022\u00b7";
+
+	private static final Set<String> LIST_WORDS = Set.of("and", "or", "&", "&amp");
+
+	/**
+	 * The most words a list item on a line of its own has: "Retrofit, Room and Dagger".
+	 */
+	private static final int SHORT_LINE = 6;
+
+	private static final Pattern LINK = Pattern.compile("(?i)(://|^www\\.|^/\\w+/|@|\\.(com|org|net|io|dev|co)(/|$))");
+
+	private static final int COMPANY_WORDS_BACK = 20;
+
+	private static final Set<String> COMPANY_NOUNS = Set.of("customers", "clients", "competitors", "investors",
+			"partners", "brands", "logos", "backers");
+
+	private static final Set<String> COMPANY_VERBS = Set.of("include", "including", "includes", "like", "such", "are",
+			"range");
+
+	private static final Set<String> COMPANY_PARTICIPLES = Set.of("trusted", "funded", "loved", "chosen");
 
 	int length() {
 		return text.length();
@@ -54,7 +75,10 @@ record Passage(String text, boolean title) {
 			return end;
 		}
 		char next = text.charAt(end);
-		if (isWordChar(next) || next == '+' || next == '#') {
+		// "Celery+RabbitMQ" joins two names; "C++" and "C#" are one
+		boolean joined = next == '+' && Character.isLetterOrDigit(last) && end + 1 < text.length()
+				&& Character.isLetter(text.charAt(end + 1));
+		if (isWordChar(next) || (next == '+' && !joined) || next == '#') {
 			return -1;
 		}
 		if (next == '.' && end + 1 < text.length() && isWordChar(text.charAt(end + 1))) {
@@ -149,6 +173,7 @@ record Passage(String text, boolean title) {
 	 */
 	boolean onlyListBetween(int from, int to, boolean spacesAreEnough) {
 		int newlines = 0;
+		boolean words = false;
 		boolean marked = spacesAreEnough;
 		int i = from;
 		while (i < to) {
@@ -159,14 +184,19 @@ record Passage(String text, boolean title) {
 					i++;
 				}
 				String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-				if (!word.equals("and") && !word.equals("or")) {
+				if (!LIST_WORDS.contains(word)) {
 					return false;
 				}
+				// "Terraform &amp; Ansible", HTML left in the text
+				if (word.equals("&amp") && i < to && text.charAt(i) == ';') {
+					i++;
+				}
+				words = true;
 				marked = true;
 				continue;
 			}
-			if (c == '\n' && ++newlines > 1) {
-				return false;
+			if (c == '\n') {
+				newlines++;
 			}
 			if (!Character.isWhitespace(c) && LIST_SEPARATORS.indexOf(c) < 0) {
 				return false;
@@ -174,7 +204,59 @@ record Passage(String text, boolean title) {
 			marked |= c != ' ';
 			i++;
 		}
-		return marked;
+		// Items on lines of their own may stand apart by blank lines; paragraphs may not
+		return marked && (newlines < 2 || (!words && shortLine(from - 1) && shortLine(to)));
+	}
+
+	// Whether the line around the position is a short one, as a list item is
+	private boolean shortLine(int index) {
+		int start = text.lastIndexOf('\n', Math.max(index, 0)) + 1;
+		int end = text.indexOf('\n', Math.min(index, text.length()));
+		String line = text.substring(start, (end < 0) ? text.length() : end).trim();
+		return !line.isEmpty() && line.split("\\s+").length <= SHORT_LINE;
+	}
+
+	/**
+	 * Whether the span is part of a link, a path or an address, as "haskell" and "r" in
+	 * "/r/haskell" or "go" in "github.com/acme/go-kit", rather than a word of the text.
+	 */
+	boolean inLink(int start, int end) {
+		int from = start;
+		while (from > 0 && !endsToken(text.charAt(from - 1))) {
+			from--;
+		}
+		int to = end;
+		while (to < text.length() && !endsToken(text.charAt(to))) {
+			to++;
+		}
+		while (to > end && ".,;:!?".indexOf(text.charAt(to - 1)) >= 0) {
+			to--;
+		}
+		return (from < start || to > end) && LINK.matcher(text.substring(from, to)).find();
+	}
+
+	private static boolean endsToken(char c) {
+		return Character.isWhitespace(c) || "<>()[]\"'`".indexOf(c) >= 0;
+	}
+
+	/**
+	 * Whether the position follows words that name companies rather than ask for skills,
+	 * in the same sentence: "our customers include GitHub", "competitors such as
+	 * Datadog", "backed by".
+	 */
+	boolean namesCompanies(int index) {
+		List<String> words = wordsBefore(index, COMPANY_WORDS_BACK);
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			String next = (i > 0) ? words.get(i - 1) : "";
+			if (COMPANY_NOUNS.contains(word) && (COMPANY_VERBS.contains(next) || word.equals("competitors"))) {
+				return true;
+			}
+			if (next.equals("by") && COMPANY_PARTICIPLES.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

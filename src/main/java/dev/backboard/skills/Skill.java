@@ -10,8 +10,10 @@ import java.util.stream.Stream;
  * @param name the display name ("PostgreSQL")
  * @param category its shelf
  * @param aliases other names people write for it ("postgres", "psql")
+ * @param kind whether it is a technology or a practice: the practices are the skills of
+ * the {@link SkillCategory#PRACTICE} category
  */
-public record Skill(String slug, String name, SkillCategory category, List<String> aliases) {
+public record Skill(String slug, String name, SkillCategory category, List<String> aliases, SkillKind kind) {
 
 	public Skill {
 		aliases = List.copyOf(aliases);

@@ -1,10 +1,12 @@
 package dev.backboard.skills;
 
 /**
- * The shelf a technology sits on.
+ * The shelf a skill sits on. The practices and fields ({@link SkillKind#PRACTICE}) share
+ * one shelf; the technologies are spread over the others.
  */
 public enum SkillCategory {
 
-	LANGUAGE, FRAMEWORK, DATABASE, MESSAGING, CLOUD, INFRASTRUCTURE, OBSERVABILITY, TOOL, PRACTICE
+	LANGUAGE, FRAMEWORK, FRONTEND, MOBILE, DATABASE, DATA, MESSAGING, CLOUD, INFRASTRUCTURE, OBSERVABILITY, TOOL,
+	PRACTICE
 
 }

@@ -3,6 +3,7 @@ package dev.backboard.skills;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +24,10 @@ public class SkillExtractor {
 
 	private final Dictionary dictionary;
 
+	private final Taxonomy taxonomy;
+
 	public SkillExtractor(Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.dictionary = new Dictionary(taxonomy.terms());
 	}
 
@@ -35,14 +39,20 @@ public class SkillExtractor {
 		List<Mention> mentions = new ArrayList<>();
 		scan(new Passage(title, true), mentions);
 		scan(new Passage(text, false), mentions);
-		boolean[] counts = Disambiguation.decide(mentions);
+		boolean[] counts = Disambiguation.decide(mentions, Role.other(title));
 		Set<String> found = new LinkedHashSet<>();
 		for (int i = 0; i < counts.length; i++) {
 			if (counts[i]) {
-				found.add(mentions.get(i).skill().slug());
+				mentions.get(i).rules().found().forEach((skill) -> found.add(skill.slug()));
 			}
 		}
 		return found;
+	}
+
+	private Optional<Mention> misspelt(Passage passage, int start, int end) {
+		String word = passage.text().substring(start, end);
+		return taxonomy.misspeltInText(word)
+			.map((rules) -> new Mention(new Term(Term.keyOf(word), null, rules), passage, start, end));
 	}
 
 	private void scan(Passage passage, List<Mention> mentions) {
@@ -56,10 +66,14 @@ public class SkillExtractor {
 			}
 			else if (Passage.isWordChar(passage.charAt(i))) {
 				// no name starts inside a word
+				int start = i;
 				do {
 					i++;
 				}
 				while (i < length && Passage.isWordChar(passage.charAt(i)));
+				if (passage.isStart(start) && passage.endAt(i, passage.charAt(i - 1)) == i) {
+					misspelt(passage, start, i).ifPresent(mentions::add);
+				}
 			}
 			else {
 				i++;

@@ -21,6 +21,8 @@ public class Taxonomy {
 
 	private final List<Skill> skills;
 
+	private final List<Skill> shown;
+
 	private final Map<String, Skill> bySlug = new HashMap<>();
 
 	private final Map<String, Skill> byName = new HashMap<>();
@@ -33,24 +35,45 @@ public class Taxonomy {
 
 	private final int longestName;
 
+	/** The shortest name of several words that postings run together: "TravisCI". */
+	private static final int RUN_TOGETHER = 6;
+
 	public Taxonomy() {
 		List<SkillRules> rows = TaxonomyFile.read();
 		List<Skill> read = new ArrayList<>();
+		List<Skill> common = new ArrayList<>();
 		for (SkillRules rules : rows) {
 			Skill skill = rules.skill();
 			read.add(skill);
+			if (!rules.rare()) {
+				common.add(skill);
+			}
 			bySlug.put(skill.slug(), skill);
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
 			skill.forms().forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
 			terms.addAll(terms(rules));
 			rules.ambiguous().forEach((form) -> ambiguous.add(Term.keyOf(form)));
 		}
+		for (SkillRules stack : TaxonomyFile.readStacks(bySlug)) {
+			terms.addAll(terms(stack));
+		}
 		this.skills = Collections.unmodifiableList(read);
+		this.shown = Collections.unmodifiableList(common);
 		this.typos = new Typos(rows);
 		this.longestName = byName.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
+	/**
+	 * The skills that pickers and suggestions offer: every skill but the rare ones
+	 * ("Smalltalk", "Kubeflow"), which stay findable in postings and by
+	 * {@link #resolve(String)}, {@link #bySlug(String)} and {@link #everySkill()}.
+	 */
 	public List<Skill> all() {
+		return shown;
+	}
+
+	/** Every skill, the rare ones included. */
+	public List<Skill> everySkill() {
 		return skills;
 	}
 
@@ -110,19 +133,44 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The skill that a word of a posting which names none may mean, misspelt or with
+	 * "-er": "MogoDB", "Golanger".
+	 */
+	Optional<SkillRules> misspeltInText(String word) {
+		return typos.inText(word);
+	}
+
+	/**
 	 * Every written form of every skill, for the extractor.
 	 */
 	List<Term> terms() {
 		return Collections.unmodifiableList(terms);
 	}
 
+	/**
+	 * The keys of a skill's forms, and the ways postings bend them: "React JS" for
+	 * "React.js", and names of several words run together, as in "TravisCI" and
+	 * "GitHubActions".
+	 */
 	private static List<Term> terms(SkillRules rules) {
 		Map<String, String> canonical = new HashMap<>();
 		rules.ambiguous().forEach((form) -> canonical.put(Term.keyOf(form), form));
 		Map<String, Term> terms = new LinkedHashMap<>();
-		for (String form : rules.skill().forms()) {
+		List<String> forms = rules.skill().forms();
+		for (String form : forms) {
 			String key = Term.keyOf(form);
 			terms.putIfAbsent(key, new Term(key, canonical.get(key), rules));
+		}
+		for (String form : forms) {
+			String key = Term.keyOf(form);
+			if (key.endsWith(".js")) {
+				String spaced = key.substring(0, key.length() - 3) + " js";
+				terms.putIfAbsent(spaced, new Term(spaced, null, rules));
+			}
+			String runTogether = key.replace(" ", "");
+			if (!runTogether.equals(key) && runTogether.length() >= RUN_TOGETHER && !canonical.containsKey(key)) {
+				terms.putIfAbsent(runTogether, new Term(runTogether, null, rules));
+			}
 		}
 		return List.copyOf(terms.values());
 	}

@@ -25,7 +25,15 @@ record Term(String key, @Nullable String canonical, SkillRules rules) {
 		return SEPARATORS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 	}
 
+	/**
+	 * What the form needs before it counts. A practice or field needs to be asked for,
+	 * whatever its form: company blurbs name them in passing ("we use machine learning to
+	 * rank").
+	 */
 	Evidence evidence() {
+		if (rules.skill().kind() == SkillKind.PRACTICE) {
+			return Evidence.PRACTICE;
+		}
 		return (canonical != null) ? rules.evidence() : Evidence.NONE;
 	}
 

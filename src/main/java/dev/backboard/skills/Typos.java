@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ final class Typos {
 
 	private static final int LONG_TERM = 8;
 
+	private static final int LONG_IN_TEXT = 6;
+
 	private final List<Candidate> candidates = new ArrayList<>();
 
 	private final Set<String> ordinaryWords = readOrdinaryWords();
@@ -38,8 +41,33 @@ final class Typos {
 			keys.add(Term.keyOf(rules.skill().slug()));
 			rules.skill().forms().forEach((form) -> keys.add(Term.keyOf(form)));
 			keys.removeAll(ambiguous);
-			keys.forEach((key) -> candidates.add(new Candidate(key, rules.skill())));
+			keys.forEach((key) -> candidates.add(new Candidate(key, rules)));
 		}
+	}
+
+	/**
+	 * The skill a word of a posting that names none may still mean: a misspelling with
+	 * one letter wrong ("MogoDB") or a name with "-er" ("Golanger"). Only words of 6
+	 * letters or more with a capital letter qualify, as names are written, and the
+	 * correction must be a name of 6 letters or more, so that ordinary words stay
+	 * ordinary.
+	 */
+	Optional<SkillRules> inText(String word) {
+		String key = word.toLowerCase(Locale.ROOT);
+		if (key.length() < LONG_IN_TEXT || key.equals(word) || !key.chars().allMatch(Character::isLetterOrDigit)
+				|| ordinaryWords.contains(key)) {
+			return Optional.empty();
+		}
+		String stem = key.endsWith("ers") ? key.substring(0, key.length() - 3)
+				: key.endsWith("er") ? key.substring(0, key.length() - 2) : key;
+		Comparator<Candidate> shortest = Comparator.comparingInt((candidate) -> candidate.key().length());
+		return candidates.stream()
+			.filter((candidate) -> candidate.key().length() >= LONG_IN_TEXT
+					&& candidate.key().charAt(0) == key.charAt(0))
+			.filter((candidate) -> candidate.key().equals(stem)
+					|| (Math.abs(candidate.key().length() - key.length()) <= 1 && distance(key, candidate.key()) == 1))
+			.min(shortest)
+			.map(Candidate::rules);
 	}
 
 	Optional<Skill> closest(String term) {
@@ -53,7 +81,7 @@ final class Typos {
 		return candidates.stream()
 			.filter((candidate) -> candidate.key().charAt(0) == term.charAt(0))
 			.filter((candidate) -> Math.abs(candidate.key().length() - term.length()) <= allowed)
-			.map((candidate) -> new Match(candidate.skill(), distance(term, candidate.key())))
+			.map((candidate) -> new Match(candidate.rules().skill(), distance(term, candidate.key())))
 			.filter((match) -> match.distance() <= allowed)
 			.min(best)
 			.map(Match::skill);
@@ -99,7 +127,7 @@ final class Typos {
 		return words;
 	}
 
-	private record Candidate(String key, Skill skill) {
+	private record Candidate(String key, SkillRules rules) {
 	}
 
 	private record Match(Skill skill, int distance) {

@@ -76,7 +76,7 @@ class SkillExtractorTests {
 	void findsMultiWordNamesWrittenWithHyphensOrLineBreaks() {
 		assertThat(inText("spring-boot-starter-web")).containsExactly("spring-boot");
 		assertThat(inText("Google\nCloud")).containsExactly("google-cloud");
-		assertThat(inText("test driven development")).containsExactly("tdd");
+		assertThat(inText("Experience with test driven development")).containsExactly("tdd");
 	}
 
 	@Test
@@ -200,6 +200,106 @@ class SkillExtractorTests {
 	void listsSkillsInOrderOfFirstMentionTitleFirst() {
 		assertThat(extractor.extract("Kotlin Engineer", "PostgreSQL, Kafka, Kotlin and PostgreSQL again"))
 			.containsExactly("kotlin", "postgresql", "kafka");
+	}
+
+	@Test
+	void findsMobilePlatformsFrontEndAndOlderStacks() {
+		assertThat(inText(
+				"Our iOS and Android apps; a Backbone.js and Ember.js dashboard styled with Bootstrap and Sass."))
+			.containsExactly("ios", "android", "backbonejs", "emberjs", "bootstrap", "sass");
+		assertThat(inText("COBOL, JCL and CICS on the mainframe; JSP and EJB on WebLogic.")).containsExactly("cobol",
+				"jcl", "cics", "mainframe", "jsp", "ejb", "weblogic");
+	}
+
+	@Test
+	void expandsStackAcronymsToTheirComponents() {
+		assertThat(inText("Work on our MERN stack.")).containsExactly("mongodb", "express", "react", "nodejs");
+		assertThat(inText("A classic LAMP stack and the ELK stack for logs.")).containsExactly("linux",
+				"apache-http-server", "mysql", "php", "elasticsearch", "logstash", "kibana");
+		assertThat(inText("Streaming on the SMACK stack.")).containsExactly("spark", "mesos", "akka", "cassandra",
+				"kafka");
+	}
+
+	@Test
+	void ignoresStackAcronymsThatAreOrdinaryWords() {
+		assertThat(inText("We mean it: lamp posts and an elk in the woods.")).isEmpty();
+	}
+
+	@Test
+	void ignoresPracticesThatACompanyBlurbNames() {
+		assertThat(inText("We use machine learning to rank tickets, and our platform is built on microservices."))
+			.isEmpty();
+		assertThat(inText("Our product teams work in an Agile way.")).isEmpty();
+	}
+
+	@Test
+	void findsPracticesThatAJobAsksFor() {
+		assertThat(inText("Experience with machine learning and distributed systems."))
+			.containsExactly("machine-learning", "distributed-systems");
+		assertThat(inText("You know domain-driven design.")).containsExactly("ddd");
+		assertThat(inText("Infrastructure as code with Terraform.")).containsExactly("infrastructure-as-code",
+				"terraform");
+		assertThat(inText("Kafka, microservices, CI/CD")).containsExactly("kafka", "microservices", "ci-cd");
+		assertThat(extractor.extract("Senior DevOps Engineer", "")).containsExactly("devops");
+	}
+
+	@Test
+	void tellsPracticesFromTechnologies() {
+		assertThat(TAXONOMY.bySlug("tdd")).map(Skill::kind).hasValue(SkillKind.PRACTICE);
+		assertThat(TAXONOMY.bySlug("machine-learning")).map(Skill::kind).hasValue(SkillKind.PRACTICE);
+		assertThat(TAXONOMY.bySlug("kafka")).map(Skill::kind).hasValue(SkillKind.TECHNOLOGY);
+	}
+
+	@Test
+	void ignoresProfilesCustomersAndCompetitors() {
+		assertThat(inText("Send us your CV and your GitHub profile.")).isEmpty();
+		assertThat(inText("Source on LinkedIn and GitHub.")).isEmpty();
+		assertThat(inText("Our customers include GitHub, Atlassian and Datadog. Our competitors: Sentry.io."))
+			.isEmpty();
+		assertThat(inText("Our core is Go services backed by PostgreSQL.")).containsExactly("go", "postgresql");
+	}
+
+	@Test
+	void ignoresNamesInsideOtherNamesAndLinks() {
+		assertThat(inText("Make Looker better for every analyst.")).containsExactly("looker");
+		assertThat(inText("React JS and Vue JS")).containsExactly("react", "vuejs");
+		assertThat(inText("Partners call us over XML-RPC and JSON-RPC.")).isEmpty();
+		assertThat(inText("Our Django REST API")).containsExactly("django", "rest-api");
+		assertThat(inText("Say hi at /r/haskell or github.com/acme/go-kit.")).isEmpty();
+		assertThat(inText("We run OpenStack Swift for object storage.")).containsExactly("openstack");
+	}
+
+	@Test
+	void findsAmbiguousNamesInRealUses() {
+		assertThat(inText("Most of our services are done in React.")).containsExactly("react");
+		assertThat(inText("You have written a bit of Go.")).containsExactly("go");
+		assertThat(inText("Requirements:\n\nKotlin\n\nRetrofit, Room and Dagger/Hilt")).containsExactly("kotlin",
+				"retrofit", "room", "dagger");
+		assertThat(inText("stack: ruby, rails, postgres")).containsExactly("ruby", "rails", "postgresql");
+		assertThat(inText("Infra is managed with puppet.")).containsExactly("puppet");
+		assertThat(inText("Older services run on Consul & Nomad.")).containsExactly("consul", "nomad");
+		assertThat(inText("Jobs on Celery+RabbitMQ")).containsExactly("celery", "rabbitmq");
+		assertThat(inText("Our oldest service is JRuby on Rails.")).containsExactly("jruby", "rails");
+	}
+
+	@Test
+	void findsMisspeltAndRunTogetherNames() {
+		assertThat(inText("TravisCI, MogoDB and GitHubActions")).containsExactly("travis-ci", "mongodb",
+				"github-actions");
+		assertThat(inText("Golangers wanted")).containsExactly("go");
+	}
+
+	@Test
+	void takesNoOrdinaryWordForAMisspeltName() {
+		assertThat(inText("Talent Acquisition, Vertical SaaS, Fluent English, Testing culture, Rescue dogs, Signal."))
+			.isEmpty();
+	}
+
+	@Test
+	void asksNonEngineeringRolesForWhatTheyNeedOnly() {
+		assertThat(extractor.extract("Technical Recruiter", "Hire engineers for our React, Go and Kubernetes teams."))
+			.isEmpty();
+		assertThat(extractor.extract("Marketing Manager", "Experience with SQL is a plus.")).containsExactly("sql");
 	}
 
 	@Test

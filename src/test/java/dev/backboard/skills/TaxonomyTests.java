@@ -19,14 +19,14 @@ class TaxonomyTests {
 	private final Taxonomy taxonomy = new Taxonomy();
 
 	@Test
-	void knowsAtLeast320Technologies() {
-		assertThat(taxonomy.all()).hasSizeGreaterThanOrEqualTo(320);
+	void knowsAtLeast650Skills() {
+		assertThat(taxonomy.everySkill()).hasSizeGreaterThanOrEqualTo(650);
 	}
 
 	@Test
 	void usesEveryCategory() {
 		Set<SkillCategory> used = EnumSet.noneOf(SkillCategory.class);
-		taxonomy.all().forEach((skill) -> used.add(skill.category()));
+		taxonomy.everySkill().forEach((skill) -> used.add(skill.category()));
 		assertThat(used).containsExactlyInAnyOrder(SkillCategory.values());
 	}
 
@@ -64,15 +64,43 @@ class TaxonomyTests {
 	}
 
 	@Test
+	void makesThePracticesTheSkillsOfThePracticeCategory() {
+		assertThat(taxonomy.everySkill())
+			.allSatisfy((skill) -> assertThat(skill.kind() == SkillKind.PRACTICE).as(skill.slug())
+				.isEqualTo(skill.category() == SkillCategory.PRACTICE));
+	}
+
+	@Test
+	void offersRareSkillsOnlyWhenAskedByName() {
+		assertThat(taxonomy.all()).extracting(Skill::slug)
+			.contains("kubernetes")
+			.doesNotContain("kubeflow", "smalltalk");
+		assertThat(taxonomy.resolve("Kubeflow")).map(Skill::slug).hasValue("kubeflow");
+		assertThat(taxonomy.everySkill()).extracting(Skill::slug).contains("kubeflow");
+	}
+
+	@Test
+	void keepsStacksOutOfTheSkills() {
+		assertThat(taxonomy.resolve("MEAN")).isEmpty();
+		assertThat(taxonomy.bySlug("elk")).isEmpty();
+	}
+
+	@Test
+	void refusesAStackOfAnUnknownSkill() {
+		assertThatIllegalStateException().isThrownBy(() -> TaxonomyFile.parseStack("XYZ\t\t\t\tnosuchskill", Map.of()))
+			.withMessageContaining("nosuchskill");
+	}
+
+	@Test
 	void hasUniqueWellFormedSlugs() {
-		List<String> slugs = taxonomy.all().stream().map(Skill::slug).toList();
+		List<String> slugs = taxonomy.everySkill().stream().map(Skill::slug).toList();
 		assertThat(slugs).doesNotHaveDuplicates().allMatch((slug) -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
 	}
 
 	@Test
 	void givesEveryNameAndAliasToOneSkillOnly() {
 		Map<String, String> owners = new HashMap<>();
-		for (Skill skill : taxonomy.all()) {
+		for (Skill skill : taxonomy.everySkill()) {
 			Set<String> keys = new java.util.HashSet<>();
 			keys.add(Term.keyOf(skill.slug()));
 			skill.forms().forEach((form) -> keys.add(Term.keyOf(form)));

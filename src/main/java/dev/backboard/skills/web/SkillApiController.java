@@ -31,8 +31,9 @@ class SkillApiController {
 	List<Skill> skills(@RequestParam(required = false) @Nullable SkillCategory category,
 			@RequestParam(required = false) @Nullable String prefix) {
 		String lower = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-		return taxonomy.all()
-			.stream()
+		// rare skills are left out of the full list, not out of a search by name
+		List<Skill> skills = (lower == null) ? taxonomy.all() : taxonomy.everySkill();
+		return skills.stream()
 			.filter(skill -> category == null || skill.category() == category)
 			.filter(skill -> lower == null || skill.name().toLowerCase(Locale.ROOT).startsWith(lower)
 					|| skill.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).startsWith(lower)))
