@@ -15,39 +15,39 @@ class AccountMails {
 
 	private final Mailer mailer;
 
-	private final String baseUrl;
+	private final BackboardProperties board;
 
 	AccountMails(Mailer mailer, BackboardProperties board) {
 		this.mailer = mailer;
-		this.baseUrl = board.baseUrl();
+		this.board = board;
 	}
 
 	void confirmAddress(String to, String token) {
 		mailer.send(Mail
 			.to(to, "Confirm your email address", "Welcome to Backboard. Please confirm that this address is yours.",
 					"The link works once, for 24 hours. If you did not sign up, ignore this mail.")
-			.withAction("Confirm my address", baseUrl + "/verify-email?token=" + token));
+			.withAction("Confirm my address", board.baseUrl() + "/verify-email?token=" + token));
 	}
 
 	void signUpWithTakenAddress(String to) {
 		mailer.send(Mail
 			.to(to, "Someone tried to sign up with your address",
 					"Someone, perhaps you, tried to create a Backboard account with this address. It already has one.",
-					"If it was you, sign in at " + baseUrl + "/login, or reset your password if you forgot it. "
+					"If it was you, sign in at " + board.baseUrl() + "/login, or reset your password if you forgot it. "
 							+ "If it was not, you can ignore this mail: nothing changed.")
-			.withAction("Reset my password", baseUrl + "/password/forgot"));
+			.withAction("Reset my password", board.baseUrl() + "/password/forgot"));
 	}
 
 	void resetPassword(String to, String token) {
 		mailer.send(Mail.to(to, "Reset your password",
 				"Someone, hopefully you, asked to reset the password of your Backboard account.",
 				"The link works once, for one hour. If you did not ask, ignore this mail: your password stays as it is.")
-			.withAction("Choose a new password", baseUrl + "/password/reset?token=" + token));
+			.withAction("Choose a new password", board.baseUrl() + "/password/reset?token=" + token));
 	}
 
 	void passwordChanged(String to) {
 		mailer.send(Mail.to(to, "Your password was changed", "The password of your Backboard account was just changed.",
-				"If that was not you, reset it now at " + baseUrl + "/password/forgot."));
+				"If that was not you, reset it now at " + board.baseUrl() + "/password/forgot."));
 	}
 
 	void confirmNewAddress(String to, String token) {
@@ -55,7 +55,7 @@ class AccountMails {
 			.to(to, "Confirm your new email address",
 					"Please confirm that your Backboard account should use this address from now on.",
 					"The link works once, for 24 hours. If you did not ask for this, ignore this mail.")
-			.withAction("Use this address", baseUrl + "/account/email/confirm?token=" + token));
+			.withAction("Use this address", board.baseUrl() + "/account/email/confirm?token=" + token));
 	}
 
 	void newAddressTaken(String to) {

@@ -47,7 +47,7 @@ public class FirstAdmin {
 
 	private final AccountsProperties properties;
 
-	private final String baseUrl;
+	private final BackboardProperties board;
 
 	private final Clock clock;
 
@@ -62,7 +62,7 @@ public class FirstAdmin {
 		this.policy = policy;
 		this.events = events;
 		this.properties = properties;
-		this.baseUrl = board.baseUrl();
+		this.board = board;
 		this.clock = clock;
 		this.transactions = transactions;
 	}
@@ -98,7 +98,7 @@ public class FirstAdmin {
 			.param("expires", Timestamp.from(clock.instant().plus(properties.adminSetupValidity())))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
-		String link = baseUrl + "/setup/admin?token=" + token;
+		String link = board.baseUrl() + "/setup/admin?token=" + token;
 		log.warn("Create the first admin account: {}", link);
 		return Optional.of(link);
 	}

@@ -1,6 +1,10 @@
 package dev.backboard.accounts;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,13 +32,13 @@ public class PasswordResets {
 
 	private final SecurityEvents events;
 
-	private final AccountsProperties properties;
-
 	private final Clock clock;
 
+	private final SchedulerClient scheduler;
+
 	PasswordResets(UserAccountRepository users, AccountTokens tokens, PasswordPolicy policy, PasswordEncoder passwords,
-			AccountSessions sessions, AccountMails mails, SecurityEvents events, AccountsProperties properties,
-			Clock clock) {
+			AccountSessions sessions, AccountMails mails, SecurityEvents events, Clock clock,
+			SchedulerClient scheduler) {
 		this.users = users;
 		this.tokens = tokens;
 		this.policy = policy;
@@ -42,21 +46,20 @@ public class PasswordResets {
 		this.sessions = sessions;
 		this.mails = mails;
 		this.events = events;
-		this.properties = properties;
 		this.clock = clock;
+		this.scheduler = scheduler;
 	}
 
 	/**
 	 * Mails a reset link if the address has an account; does nothing visible otherwise.
+	 * Only schedules the work ({@link PasswordResetMails}): the caller waits as long for
+	 * an address with an account as for one without.
 	 */
-	@Transactional
 	public void request(String email) {
-		users.findByEmail(UserAccount.normalize(email)).ifPresent(account -> {
-			String token = tokens.issue(account.getId(), AccountTokens.Purpose.RESET_PASSWORD, null,
-					properties.passwordResetValidity());
-			mails.resetPassword(account.getEmail(), token);
-			events.record(account.getId(), SecurityEventType.PASSWORD_RESET_REQUESTED, null);
-		});
+		// The scheduler's own time: it runs what is due by the system clock.
+		scheduler.schedule(PasswordResetMails.TASK.instance(UUID.randomUUID().toString())
+			.data(new PasswordResetMails.Request(email, SecurityEvents.clientIp()))
+			.scheduledTo(Instant.now()));
 	}
 
 	@Transactional(readOnly = true)

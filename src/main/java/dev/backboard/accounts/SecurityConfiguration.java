@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -77,7 +78,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(SecurityConfiguration::headers);
+			.headers(SecurityConfiguration::apiHeaders);
 		return http.build();
 	}
 
@@ -97,6 +98,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, UnmappedRoutes unmapped, SignInSteps signInSteps,
 			SignInAttempts signIns) throws Exception {
 		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		// Relative, like every redirect: an absolute one would name the Host header.
+		signIn.setFavorRelativeUris(true);
 		var forbidden = new AccessDeniedHandlerImpl();
 		http.authorizeHttpRequests(routes -> routes.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -168,6 +171,22 @@ class SecurityConfiguration {
 		headers.defaultsDisabled().addHeaderWriter((request, response) -> {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof SignedInUser) {
+				response.setHeader("Cache-Control", "no-store");
+			}
+		});
+	}
+
+	/**
+	 * Whatever an API client reads with its token (drafts, applicants) is its company's
+	 * own: no cache keeps it, unless the route itself chose a private, revalidated copy.
+	 */
+	private static void apiHeaders(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.defaultsDisabled().addHeaderWriter((request, response) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.isAuthenticated()
+					&& !(authentication instanceof AnonymousAuthenticationToken)
+					&& response.getHeader("Cache-Control") == null) {
 				response.setHeader("Cache-Control", "no-store");
 			}
 		});

@@ -40,6 +40,13 @@ public class SecurityEvents {
 	}
 
 	/**
+	 * Records an event for a request served earlier, with the address it came from.
+	 */
+	void recordFrom(@Nullable String ip, long accountId, SecurityEventType type) {
+		insert(accountId, type, ip, null);
+	}
+
+	/**
 	 * Records an event without the caller's address, for an account whose personal data
 	 * is being erased.
 	 */

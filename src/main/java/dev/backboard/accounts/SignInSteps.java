@@ -1,10 +1,14 @@
 package dev.backboard.accounts;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+
+import dev.backboard.core.BackboardProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,11 +39,14 @@ class SignInSteps {
 
 	private final TwoFactor twoFactor;
 
-	SignInSteps(ObjectProvider<ClientRegistrationRepository> registrations, ExternalSignIn signIn,
-			TwoFactor twoFactor) {
+	private final BackboardProperties board;
+
+	SignInSteps(ObjectProvider<ClientRegistrationRepository> registrations, ExternalSignIn signIn, TwoFactor twoFactor,
+			BackboardProperties board) {
 		this.registrations = registrations;
 		this.signIn = signIn;
 		this.twoFactor = twoFactor;
+		this.board = board;
 	}
 
 	void applyTo(HttpSecurity http) throws Exception {
@@ -51,7 +58,7 @@ class SignInSteps {
 		var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/account");
 		http.oauth2Login(login -> login.loginPage("/login")
-			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce(clients)))
+			.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce(clients, board)))
 			.userInfoEndpoint(users -> users.oidcUserService(new OidcAccountUserService(signIn))
 				.userService(new GitHubUserService(signIn)))
 			.successHandler((request, response, authentication) -> {
@@ -68,9 +75,12 @@ class SignInSteps {
 	/**
 	 * PKCE (S256) for every client, public or confidential; state and, for OpenID
 	 * Connect, nonce are added and checked by Spring Security. An unknown registration id
-	 * resolves to nothing, so the route rules answer 404 instead of a 500.
+	 * resolves to nothing, so the route rules answer 404 instead of a 500. The
+	 * {@code {baseUrl}} of a redirect URI is the configured base URL, never the request's
+	 * Host header.
 	 */
-	private static OAuth2AuthorizationRequestResolver pkce(ClientRegistrationRepository clients) {
+	private static OAuth2AuthorizationRequestResolver pkce(ClientRegistrationRepository clients,
+			BackboardProperties board) {
 		var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 		return new OAuth2AuthorizationRequestResolver() {
@@ -78,7 +88,7 @@ class SignInSteps {
 			@Override
 			public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
 				try {
-					return resolver.resolve(request);
+					return resolver.resolve(atBaseUrl(request, board));
 				}
 				catch (IllegalArgumentException unknownRegistration) {
 					return null;
@@ -88,7 +98,7 @@ class SignInSteps {
 			@Override
 			public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
 				try {
-					return resolver.resolve(request, registrationId);
+					return resolver.resolve(atBaseUrl(request, board), registrationId);
 				}
 				catch (IllegalArgumentException unknownRegistration) {
 					return null;
@@ -110,6 +120,28 @@ class SignInSteps {
 			case ExternalSignIn.NO_EMAIL -> response.sendRedirect("/login?identity=no-email");
 			default -> response.sendRedirect("/login?identity=failed");
 		}
+	}
+
+	private static HttpServletRequest atBaseUrl(HttpServletRequest request, BackboardProperties board) {
+		URI base = URI.create(board.baseUrl());
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getScheme() {
+				return base.getScheme();
+			}
+
+			@Override
+			public String getServerName() {
+				return base.getHost();
+			}
+
+			@Override
+			public int getServerPort() {
+				return base.getPort() != -1 ? base.getPort() : "https".equals(base.getScheme()) ? 443 : 80;
+			}
+
+		};
 	}
 
 }

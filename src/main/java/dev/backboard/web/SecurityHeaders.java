@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 // After TrustedProxies: HSTS depends on the scheme the proxy forwarded.
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class SecurityHeaders extends OncePerRequestFilter {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "

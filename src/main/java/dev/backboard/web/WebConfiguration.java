@@ -56,6 +56,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		return paths;
 	}
 
+	@Bean
+	FilterRegistrationBean<RelativeRedirects> relativeRedirects() {
+		FilterRegistrationBean<RelativeRedirects> registration = new FilterRegistrationBean<>(new RelativeRedirects());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		registry.addMapping("/api/**")

@@ -1,5 +1,6 @@
 package dev.backboard.accounts;
 
+import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.backboard.support.Api;
 import dev.backboard.support.Authenticator;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.RawHttp;
 import dev.backboard.support.MutableClock;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
@@ -215,6 +217,16 @@ class OidcSignInIntegrationTests {
 
 	private String code(String secret) {
 		return authenticator.code(secret);
+	}
+
+	@Test
+	void theRedirectUriNamesThisBoardWhateverTheHostHeaderSays() {
+		RawHttp.Response response = RawHttp.get(InetAddress.getLoopbackAddress(), port, "/oauth2/authorization/mock",
+				Map.of("Host", "evil.example", "X-Forwarded-Host", "evil.example"));
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).doesNotContain("evil.example")
+			.contains("localhost:" + port + "/login/oauth2/code/mock");
 	}
 
 	@Test

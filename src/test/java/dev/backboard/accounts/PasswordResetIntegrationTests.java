@@ -1,7 +1,14 @@
 package dev.backboard.accounts;
 
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -10,11 +17,16 @@ import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
 import dev.backboard.support.MutableClock;
+import dev.backboard.support.RawHttp;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 
 import static dev.backboard.accounts.TestAddresses.mainText;
 import static dev.backboard.support.Links.path;
@@ -36,6 +48,15 @@ class PasswordResetIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	PasswordResets resets;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	WebSession visitor() {
 		return new WebSession(port).header("X-Forwarded-For", TestAddresses.freshIp());
@@ -69,6 +90,51 @@ class PasswordResetIntegrationTests {
 					link.substring(link.indexOf('=') + 1), "password", "another fine passphrase"))
 			.status()).isEqualTo(410);
 		WebSession.signedIn(port, account.getEmail(), NEW_PASSWORD);
+	}
+
+	@Test
+	void neitherRedirectsNorMailedLinksNameTheHostTheRequestClaims() {
+		UserAccount account = users.create("Hal", Role.CANDIDATE);
+		Map<String, String> evil = new java.util.HashMap<>(Map.of("Host", "evil.example", "X-Forwarded-Host",
+				"evil.example", "X-Forwarded-For", TestAddresses.freshIp()));
+		InetAddress server = InetAddress.getLoopbackAddress();
+		RawHttp.Response form = RawHttp.get(server, port, "/password/forgot", evil);
+		evil.put("Cookie", form.header("Set-Cookie").split(";")[0]);
+		evil.put("Content-Type", "application/x-www-form-urlencoded");
+		String csrf = Jsoup.parse(form.body()).select("form[action=/password/forgot] input[name=_csrf]").val();
+
+		RawHttp.Response requested = RawHttp.send(server, port, "POST", "/password/forgot", evil,
+				"_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&email="
+						+ URLEncoder.encode(account.getEmail(), StandardCharsets.UTF_8));
+		RawHttp.Response signIn = RawHttp.get(server, port, "/account", evil);
+
+		assertThat(requested.status()).isLessThan(400);
+		assertThat(String.valueOf(requested.header("Location"))).doesNotContain("evil.example");
+		assertThat(signIn.header("Location")).isEqualTo("/login");
+		assertThat(mailbox.waitForSubject(account.getEmail(), "Reset your password").link("/password/reset"))
+			.startsWith("http://localhost:" + port + "/password/reset?token=");
+	}
+
+	@Test
+	void askingDoesTheSameWorkForAnyAddressAndLeavesTheAccountsToTheBackground() throws Exception {
+		UserAccount account = users.create("Tim", Role.CANDIDATE);
+		TransactionStatus lock = transactions.getTransaction(TransactionDefinition.withDefaults());
+		ExecutorService asker = Executors.newSingleThreadExecutor();
+		try {
+			// While nothing can write a token, a mail or a security event, asking still
+			// answers at once, for an account as for a stranger: it touches none of them.
+			jdbc.sql("lock table account_token, outgoing_mail, security_event in exclusive mode").update();
+			for (String email : List.of(account.getEmail(), Users.freshEmail("nobody"))) {
+				asker.submit(() -> resets.request(email)).get(10, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			transactions.rollback(lock);
+			asker.shutdownNow();
+		}
+
+		assertThat(mailbox.waitForSubject(account.getEmail(), "Reset your password").link("/password/reset"))
+			.contains("token=");
 	}
 
 	@Test

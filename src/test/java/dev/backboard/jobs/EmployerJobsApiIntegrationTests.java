@@ -93,6 +93,24 @@ class EmployerJobsApiIntegrationTests {
 	}
 
 	@Test
+	void noCacheKeepsWhatAClientReadsWithItsToken() {
+		Employer employer = api.employer("Nell");
+		Api.Response created = employer.create(ApiEmployers.job());
+		String location = created.header("Location");
+
+		Map<String, Api.Response> responses = Map.of("create", created, "list", employer.get("/api/v1/company/jobs"),
+				"list by status", employer.get("/api/v1/company/jobs?status=DRAFT"), "missing",
+				employer.get("/api/v1/company/jobs/999999999"), "submit",
+				employer.post(location.replace("/company/jobs/", "/jobs/") + "/submit", null, Map.of()));
+
+		responses
+			.forEach((route, response) -> assertThat(response.header("Cache-Control")).as(route).isEqualTo("no-store"));
+		// The single job is revalidated with its ETag: private, never stored by a shared
+		// cache.
+		assertThat(employer.get(location).header("Cache-Control")).contains("private").contains("no-cache");
+	}
+
+	@Test
 	void createsAndSubmitsAtOnce() {
 		Employer employer = api.employer("Sam");
 

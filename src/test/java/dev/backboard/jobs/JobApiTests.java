@@ -32,6 +32,14 @@ class JobApiTests {
 	}
 
 	@Test
+	void linksTheJobOnThePortTheServerListensOnWhenNoBaseUrlIsSet() {
+		Job job = samples.get("sre-paris-contract");
+
+		assertThat(api.get("/api/v1/jobs/" + job.getId()).json().get("url").asString())
+			.isEqualTo("http://localhost:" + port + "/jobs/" + job.getSlug());
+	}
+
+	@Test
 	void returnsAJobWithItsSalaryAnnualizedInTheReferenceCurrency() {
 		Job job = samples.get("sre-paris-contract");
 

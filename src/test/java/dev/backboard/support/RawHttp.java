@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * HTTP/1.1 written by hand on a socket: the test chooses every header, {@code Host}
- * included, and the address the server sees the connection come from.
+ * HTTP/1.0 written by hand on a socket (so bodies come unchunked): the test chooses every
+ * header, {@code Host} included, and the address the server sees the connection come
+ * from.
  */
 public final class RawHttp {
 
@@ -70,7 +71,7 @@ public final class RawHttp {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(server, port), 5000);
 			socket.setSoTimeout(30000);
-			StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+			StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.0\r\n");
 			Map<String, String> all = new LinkedHashMap<>();
 			all.put("Host", "localhost:" + port);
 			all.putAll(headers);
