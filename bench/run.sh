@@ -5,6 +5,8 @@
 # bench/results/. A second run with the same N reuses the loaded data.
 #
 # Usage: bench/run.sh [jobs] [extra harness options, e.g. --open-loop-seconds=60 --step-seconds=15]
+# BENCH_JVM_OPTS adds JVM options to the node (e.g. a JFR recording), BENCH_APP_ARGS adds
+# application arguments (e.g. --bench.facet-counter=engine for the engine's aggregations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=${1:-1000000}
@@ -22,8 +24,8 @@ CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p "$DATA"
 
 echo "Starting Backboard on port $PORT with $JOBS jobs in $DATA (log: $DATA/app.log)"
-"$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED -cp "$CP" dev.backboard.bench.BenchApplication \
-  --server.port="$PORT" --backboard.data-dir="$DATA" \
+"$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED ${BENCH_JVM_OPTS:-} -cp "$CP" dev.backboard.bench.BenchApplication \
+  --server.port="$PORT" --backboard.data-dir="$DATA" ${BENCH_APP_ARGS:-} \
   --backboard.demo.enabled=true --backboard.demo.jobs="$JOBS" \
   --logging.level.org.hibernate.search.mapper.massindexing=info > "$DATA/app.log" 2>&1 &
 APP=$!
