@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -31,7 +33,9 @@ import dev.backboard.jobs.WorkplaceType;
  * @param near a city ("Berlin", "Portland, US") or "latitude,longitude" to search around
  * @param radius the distance from {@code near} in km
  * @param remoteFrom remote jobs open to applicants living in this country
- * @param salaryMin the least annual pay, in {@code currency}
+ * @param salaryMin the least annual pay, in {@code currency}: at most a billion, with at
+ * most two decimals, so that it fits the index's whole numbers and a link can spell it
+ * out
  * @param currency the currency of {@code salaryMin} and of salary facets
  * @param seniority any of these levels
  * @param employment any of these contracts
@@ -45,11 +49,11 @@ import dev.backboard.jobs.WorkplaceType;
 public record JobQuery(@Nullable @Size(max = 500) String q, @Nullable @Size(max = 20) List<String> skills,
 		@Nullable List<WorkplaceType> workplace, @Nullable @Size(max = 50) List<String> country,
 		@Nullable @Size(max = 100) String near, @Nullable @Min(1) @Max(500) Integer radius, @Nullable String remoteFrom,
-		@Nullable @DecimalMin("0") BigDecimal salaryMin, @Nullable String currency, @Nullable List<Seniority> seniority,
-		@Nullable List<EmploymentType> employment, @Nullable Boolean visa,
-		@Nullable @Min(1) @Max(365) Integer postedWithin, @Nullable @Size(max = 50) List<String> company,
-		@Nullable SearchSort sort, @Nullable @Min(1) @Max(1000) Integer page,
-		@Nullable @Min(1) @Max(100) Integer size) {
+		@Nullable @DecimalMin("0") @DecimalMax("1000000000") @Digits(integer = 10, fraction = 2) BigDecimal salaryMin,
+		@Nullable String currency, @Nullable List<Seniority> seniority, @Nullable List<EmploymentType> employment,
+		@Nullable Boolean visa, @Nullable @Min(1) @Max(365) Integer postedWithin,
+		@Nullable @Size(max = 50) List<String> company, @Nullable SearchSort sort,
+		@Nullable @Min(1) @Max(1000) Integer page, @Nullable @Min(1) @Max(100) Integer size) {
 
 	public static final int DEFAULT_SIZE = 20;
 

@@ -60,7 +60,7 @@ class JobSearchApiTests {
 			value = { "salaryMin=abc|salaryMin", "radius=30|radius", "size=1000|size", "sort=cheapest|sort",
 					"workplace=MOON|workplace", "page=0|page", "country=XX|country", "currency=ABC|currency",
 					"skills=cobolt|skills", "near=Atlantis|near", "postedWithin=-1|postedWithin", "visa=maybe|visa",
-					"page=900&size=100|page" })
+					"page=900&size=100|page", "salaryMin=1e20|salaryMin", "salaryMin=1e-999999999|salaryMin" })
 	void answersABadParameterWithAProblemNamingIt(String query, String parameter) {
 		Api.Response response = api.get("/api/v1/jobs?" + query);
 
