@@ -8,13 +8,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.malkusch.whoisServerList.publicSuffixList.PublicSuffixList;
-import de.malkusch.whoisServerList.publicSuffixList.PublicSuffixListFactory;
+import com.google.common.net.InternetDomainName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * domain to verify the company, unless anyone can get an address there.
  */
 final class WebsiteDomain {
-
-	private static final PublicSuffixList SUFFIXES = new PublicSuffixListFactory().build();
 
 	private static final Set<String> FREE_MAIL = freeMailDomains();
 
@@ -42,7 +40,27 @@ final class WebsiteDomain {
 		if (host == null || isAddress(host)) {
 			return host;
 		}
-		return Objects.requireNonNullElse(SUFFIXES.getRegistrableDomain(host), host);
+		return Objects.requireNonNullElse(registrable(host), host);
+	}
+
+	/**
+	 * The registrable domain of a host, or null when the host is itself a public suffix.
+	 * A host under a top-level domain that the list does not know follows the list's
+	 * default rule: its last label is the suffix.
+	 */
+	private static @Nullable String registrable(String host) {
+		if (!InternetDomainName.isValid(host)) {
+			return null;
+		}
+		InternetDomainName name = InternetDomainName.from(host);
+		if (name.isUnderPublicSuffix()) {
+			return name.topPrivateDomain().toString();
+		}
+		List<String> labels = name.parts();
+		if (name.hasPublicSuffix() || labels.size() < 2) {
+			return null;
+		}
+		return labels.get(labels.size() - 2) + "." + labels.get(labels.size() - 1);
 	}
 
 	/**
@@ -55,7 +73,7 @@ final class WebsiteDomain {
 			return domain + " is a free-mail provider: set your company's own domain as its website, and verify "
 					+ "with an address there.";
 		}
-		if (isAddress(domain) || SUFFIXES.isPublicSuffix(domain) || SUFFIXES.getRegistrableDomain(domain) == null) {
+		if (isAddress(domain) || registrable(domain) == null) {
 			return domain + " is shared by unrelated sites, not a company's own domain: set your company's own "
 					+ "domain as its website, and verify with an address there.";
 		}
