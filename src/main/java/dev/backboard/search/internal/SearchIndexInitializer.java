@@ -202,9 +202,10 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 		WrongMappingVersion(String stored) {
 			super("The OpenSearch index was built for mapping version " + stored + ", this version of Backboard needs "
-					+ MAPPING_VERSION + ": rebuild it from PostgreSQL without downtime with "
-					+ "'curl -X POST http://localhost:8080/actuator/searchindex' on one node; "
-					+ "search stays out of service until then");
+					+ MAPPING_VERSION + ": rebuild it from PostgreSQL by deleting the index behind the alias "
+					+ "job-read ('curl <backboard.search.opensearch.uris>/_cat/aliases/job-read' names it, then "
+					+ "'curl -X DELETE <uri>/<that index>') and restarting one node, which creates and fills it "
+					+ "again; search stays out of service until then");
 		}
 
 	}
