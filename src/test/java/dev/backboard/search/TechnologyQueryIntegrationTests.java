@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,12 +17,15 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.SampleJobs;
+import dev.backboard.support.SearchIndexSync;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Searching by the technology names candidates type, over postings that write them the
  * way real ones do. A context of its own: it publishes a job for every name and alias of
- * the taxonomy.
+ * the taxonomy. Run on both backends.
  */
 @IntegrationTest
 @TestPropertySource(properties = "backboard.test.context=technologies")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TechnologyQueryIntegrationTests {
+abstract class TechnologyQueryIntegrationTests {
 
 	@Autowired
 	JobSearch search;
@@ -51,6 +55,15 @@ class TechnologyQueryIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	SearchIndexInitializer searchIndex;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	private final Map<String, String> slugs = new LinkedHashMap<>();
 
@@ -93,6 +106,7 @@ class TechnologyQueryIntegrationTests {
 					"Be the go-to person for our clients and go above and beyond. Salesforce and SQL.", "sql");
 			publishEveryName();
 		});
+		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
 	}
 
 	@Test

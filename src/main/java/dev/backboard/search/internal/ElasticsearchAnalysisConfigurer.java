@@ -14,23 +14,50 @@ public class ElasticsearchAnalysisConfigurer
 
 	private static final String AUTOCOMPLETE_EDGE_NGRAM = "autocomplete_edge_ngram";
 
+	private static final String[] TECHNOLOGY_SYMBOLS = java.util.stream.IntStream
+		.range(0, JobAnalysisConfigurer.TECHNOLOGY_SYMBOLS.size())
+		.mapToObj(i -> "technology_symbols_" + i)
+		.toArray(String[]::new);
+
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
+		technologySymbols(context);
 		english(context);
+		exact(context);
 		autocomplete(context);
 		autocompleteQuery(context);
 		lowercase(context);
+	}
+
+	/** One pattern_replace char filter per rewrite, named after its position. */
+	private static void technologySymbols(ElasticsearchAnalysisConfigurationContext context) {
+		for (int i = 0; i < TECHNOLOGY_SYMBOLS.length; i++) {
+			JobAnalysisConfigurer.Rewrite rewrite = JobAnalysisConfigurer.TECHNOLOGY_SYMBOLS.get(i);
+			context.charFilter(TECHNOLOGY_SYMBOLS[i])
+				.type("pattern_replace")
+				.param("pattern", rewrite.pattern())
+				.param("replacement", rewrite.replacement());
+		}
 	}
 
 	private static void english(ElasticsearchAnalysisConfigurationContext context) {
 		context.analyzer(JobAnalysisConfigurer.ENGLISH)
 			.custom()
 			.tokenizer("standard")
+			.charFilters(TECHNOLOGY_SYMBOLS)
 			// Lucene's "stop" without a word list and OpenSearch's "stop" both use the
 			// same
 			// English stop words
 			.tokenFilters(ENGLISH_POSSESSIVE, "lowercase", "asciifolding", "stop", "porter_stem");
 		context.tokenFilter(ENGLISH_POSSESSIVE).type("stemmer").param("language", "possessive_english");
+	}
+
+	private static void exact(ElasticsearchAnalysisConfigurationContext context) {
+		context.analyzer(JobAnalysisConfigurer.EXACT)
+			.custom()
+			.tokenizer("standard")
+			.charFilters(TECHNOLOGY_SYMBOLS)
+			.tokenFilters(ENGLISH_POSSESSIVE, "lowercase", "asciifolding");
 	}
 
 	private static void autocomplete(ElasticsearchAnalysisConfigurationContext context) {
