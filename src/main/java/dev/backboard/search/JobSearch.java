@@ -21,7 +21,6 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.WorkplaceType;
@@ -190,12 +189,6 @@ public class JobSearch {
 		// connection is taken from the pool.
 		try (Session session = sessionFactory.openSession()) {
 			return work.apply(Search.session(session));
-		}
-		catch (SearchException ex) {
-			if (SearchUnavailable.unreachable(ex)) {
-				throw new SearchUnavailable(ex);
-			}
-			throw ex;
 		}
 	}
 

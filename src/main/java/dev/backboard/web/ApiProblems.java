@@ -14,7 +14,6 @@ import dev.backboard.core.NotFound;
 import dev.backboard.core.idempotency.IdempotencyKeyReused;
 import dev.backboard.core.ratelimit.RateLimited;
 import dev.backboard.search.InvalidSearch;
-import dev.backboard.search.SearchUnavailable;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -90,17 +89,6 @@ class ApiProblems {
 	@ExceptionHandler(InvalidSearch.class)
 	ProblemDetail invalidSearch(InvalidSearch ex) {
 		return badRequest(List.of(new ParameterError(ex.parameter(), ex.getMessage())));
-	}
-
-	@ExceptionHandler(SearchUnavailable.class)
-	ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailable ex) {
-		log.warn("Search engine unreachable, answered with 503: {}", ex.getCause().toString());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"Search is unavailable for a moment; retry in a few seconds");
-		problem.setTitle("Search unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, Integer.toString(SearchUnavailable.RETRY_AFTER_SECONDS))
-			.body(problem);
 	}
 
 	@ExceptionHandler(InvalidJob.class)

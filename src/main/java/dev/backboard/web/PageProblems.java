@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.backboard.companies.NoCompanyYet;
 import dev.backboard.core.NotFound;
 import dev.backboard.core.ratelimit.RateLimited;
-import dev.backboard.search.SearchUnavailable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,13 +26,6 @@ class PageProblems {
 	void rateLimited(RateLimited ex, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 		response.sendError(429, "Too many attempts. Please wait " + ex.retryAfterSeconds() + " seconds and try again.");
-	}
-
-	@ExceptionHandler(SearchUnavailable.class)
-	void searchUnavailable(HttpServletResponse response) throws IOException {
-		response.setHeader("Retry-After", Integer.toString(SearchUnavailable.RETRY_AFTER_SECONDS));
-		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-				"Search is unavailable for a moment. Please try again in a few seconds.");
 	}
 
 	@ExceptionHandler(NoCompanyYet.class)
