@@ -9,7 +9,8 @@ create table hsearch_agent (
     state varchar(255) not null check (state in ('RUNNING', 'WAITING', 'SUSPENDED')),
     total_shard_count integer,
     assigned_shard_index integer,
-    payload bytea
+    payload bytea,
+    tenant_id varchar(255)
 );
 
 create table hsearch_outbox_event (
@@ -20,7 +21,8 @@ create table hsearch_outbox_event (
     payload bytea not null,
     retries integer not null,
     process_after timestamp(6) with time zone not null,
-    status varchar(255) not null check (status in ('PENDING', 'ABORTED'))
+    status varchar(255) not null check (status in ('PENDING', 'ABORTED')),
+    tenant_id varchar(255)
 );
 
 create index hsearch_outbox_event_entity_id_hash on hsearch_outbox_event (entity_id_hash);

@@ -21,9 +21,11 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.internal.EngineFailures;
 import dev.backboard.search.internal.FacetCounter;
 import dev.backboard.search.internal.FacetCounts;
 import dev.backboard.search.internal.FacetLabels;
@@ -32,6 +34,7 @@ import dev.backboard.search.internal.HitProjection;
 import dev.backboard.search.internal.JobPredicates;
 import dev.backboard.search.internal.QueryResolver;
 import dev.backboard.search.internal.ResolvedQuery;
+import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.search.internal.Suggester;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
@@ -59,8 +62,12 @@ public class JobSearch {
 
 	private final Clock clock;
 
+	private final SearchIndexInitializer initializer;
+
 	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
-			FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock) {
+			FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock,
+			SearchIndexInitializer initializer) {
+		this.initializer = initializer;
 		this.suggester = suggester;
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.resolver = resolver;
@@ -189,6 +196,12 @@ public class JobSearch {
 		// connection is taken from the pool.
 		try (Session session = sessionFactory.openSession()) {
 			return work.apply(Search.session(session));
+		}
+		catch (SearchException ex) {
+			if (!initializer.isReady() || EngineFailures.isUnreachable(ex)) {
+				throw new SearchUnavailable(ex);
+			}
+			throw ex;
 		}
 	}
 

@@ -14,6 +14,7 @@ import dev.backboard.core.NotFound;
 import dev.backboard.core.idempotency.IdempotencyKeyReused;
 import dev.backboard.core.ratelimit.RateLimited;
 import dev.backboard.search.InvalidSearch;
+import dev.backboard.search.SearchUnavailable;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -127,6 +128,14 @@ class ApiProblems {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
 			.body(problem);
+	}
+
+	@ExceptionHandler(SearchUnavailable.class)
+	ResponseEntity<ProblemDetail> searchUnavailable(SearchUnavailable ex) {
+		log.warn("Search unavailable: {}", ex.getCause() == null ? ex.getMessage() : ex.getCause().getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Search unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -57,6 +57,7 @@ class ErrorPages implements ErrorController {
 			case CONTENT_TOO_LARGE -> "The request is too large.";
 			case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little and try again.";
 			case FORBIDDEN -> "You do not have access to this page.";
+			case SERVICE_UNAVAILABLE -> "Search is unavailable for a moment. Please try again shortly.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again in a moment."
 					: status.getReasonPhrase();
 		};

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.backboard.companies.NoCompanyYet;
 import dev.backboard.core.NotFound;
 import dev.backboard.core.ratelimit.RateLimited;
+import dev.backboard.search.SearchUnavailable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,6 +32,12 @@ class PageProblems {
 	@ExceptionHandler(NoCompanyYet.class)
 	String createCompanyFirst() {
 		return "redirect:/employer/company/new";
+	}
+
+	@ExceptionHandler(SearchUnavailable.class)
+	void searchUnavailable(HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "5");
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(NotFound.class)

@@ -3,21 +3,40 @@ package dev.backboard.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.SearchIndexSync;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class JobSearchApiTests {
+abstract class JobSearchApiTests {
+
+	@Autowired
+	SearchIndexInitializer searchIndex;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void indexIsUpToDate() {
+		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
+	}
 
 	@LocalServerPort
 	int port;

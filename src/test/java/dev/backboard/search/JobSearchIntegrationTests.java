@@ -4,19 +4,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.SampleJobs;
+import dev.backboard.support.SearchIndexSync;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class JobSearchIntegrationTests {
+abstract class JobSearchIntegrationTests {
+
+	@Autowired
+	SearchIndexInitializer searchIndex;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void indexIsUpToDate() {
+		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
+	}
 
 	@Autowired
 	JobSearch search;

@@ -3,9 +3,10 @@ package dev.backboard.search.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +17,8 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,7 @@ import dev.backboard.core.BackboardProperties;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,7 +35,11 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds the search index from the database at start-up when it is missing, was written
  * by an older mapping, or does not hold every published job (a crash, a restored backup).
- * The application reports ready only once this is done.
+ * The application reports ready only once this is done. With OpenSearch this happens in
+ * the background and is retried until the cluster answers, so that a node starts while
+ * the cluster is down; a cluster index of another mapping version is never dropped at
+ * start (other nodes may still serve it): it is rebuilt beside the live one by an
+ * operator.
  */
 @Component
 @Order(100)
@@ -39,6 +47,8 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
 	static final String MAPPING_VERSION = "4";
+
+	static final Duration RETRY = Duration.ofSeconds(5);
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
@@ -48,17 +58,20 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	private final Path versionFile;
 
-	private final AtomicBoolean ready = new AtomicBoolean();
+	private final @Nullable OpenSearchIndex cluster;
+
+	private final AtomicReference<@Nullable String> notReady = new AtomicReference<>("the search index is being built");
 
 	private final AtomicLong rebuiltDocuments = new AtomicLong();
 
 	private final AtomicLong rebuildMillis = new AtomicLong();
 
 	SearchIndexInitializer(EntityManagerFactory entityManagerFactory, JobService jobs, BackboardProperties properties,
-			MeterRegistry meters) {
+			ObjectProvider<OpenSearchIndex> cluster, MeterRegistry meters) {
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.jobs = jobs;
 		this.versionFile = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		this.cluster = cluster.getIfAvailable();
 		Gauge.builder("backboard.search.rebuild.documents", rebuiltDocuments, AtomicLong::get)
 			.description("Jobs indexed by the last rebuild at start-up")
 			.register(meters);
@@ -69,6 +82,25 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		if (cluster == null) {
+			initializeLucene();
+			notReady.set(null);
+		}
+		else {
+			Thread.ofVirtual().name("search-index-initializer").start(this::initializeOpenSearchUntilDone);
+		}
+	}
+
+	/** Why search is not ready, or null when it is. */
+	@Nullable String notReadyReason() {
+		return notReady.get();
+	}
+
+	public boolean isReady() {
+		return notReady.get() == null;
+	}
+
+	private void initializeLucene() throws IOException {
 		try (Session session = sessionFactory.openSession()) {
 			SearchSession search = Search.session(session);
 			boolean sameMapping = MAPPING_VERSION.equals(storedVersion());
@@ -80,30 +112,102 @@ public class SearchIndexInitializer implements ApplicationRunner {
 			else {
 				log.info("Rebuilding the search index: {} published jobs, {} indexed, mapping {}", published, indexed,
 						sameMapping ? "unchanged" : "changed");
-				long started = System.nanoTime();
-				search.massIndexer(Job.class)
-					.dropAndCreateSchemaOnStart(!sameMapping)
-					.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
-					.batchSizeToLoadObjects(200)
-					.mergeSegmentsOnFinish(true)
-					.monitor(new IndexingProgress(published))
-					.startAndWait();
-				rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-				rebuiltDocuments.set(published);
+				massIndex(search, published, !sameMapping);
 				Files.createDirectories(versionFile.getParent());
 				Files.writeString(versionFile, MAPPING_VERSION);
-				log.info("Search index rebuilt: {} jobs in {} s", published, rebuildMillis.get() / 1000.0);
 			}
 		}
-		ready.set(true);
 	}
 
-	public boolean isReady() {
-		return ready.get();
+	private void initializeOpenSearchUntilDone() {
+		OpenSearchIndex index = cluster;
+		while (index != null) {
+			try {
+				initializeOpenSearch(index);
+				notReady.set(null);
+				return;
+			}
+			catch (SearchException ex) {
+				if (!EngineFailures.isUnreachable(ex)) {
+					notReady.set("the OpenSearch index cannot be used: " + ex.getMessage());
+					log.error("The OpenSearch index cannot be used; search stays out of service", ex);
+					return;
+				}
+				notReady.set("OpenSearch is unreachable at " + index.uris());
+				log.warn("OpenSearch is unreachable at {} ({}); search is out of service, retrying every {} s",
+						index.uris(), OpenSearchIndex.rootMessage(ex), RETRY.toSeconds());
+			}
+			catch (WrongMappingVersion ex) {
+				notReady.set(ex.getMessage());
+				log.error(ex.getMessage());
+				return;
+			}
+			try {
+				Thread.sleep(RETRY);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void initializeOpenSearch(OpenSearchIndex index) {
+		String stored = index.createOrReadMappingVersion();
+		if (stored != null && !MAPPING_VERSION.equals(stored)) {
+			throw new WrongMappingVersion(stored);
+		}
+		try (Session session = sessionFactory.openSession()) {
+			SearchSession search = Search.session(session);
+			long indexed = search.search(Job.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			long published = jobs.countPublished();
+			if (stored != null && indexed == published) {
+				log.info("OpenSearch index holds all {} published jobs", published);
+			}
+			else {
+				log.info("Indexing into OpenSearch: {} published jobs, {} indexed", published, indexed);
+				massIndex(search, published, false);
+				index.storeMappingVersion(MAPPING_VERSION);
+			}
+		}
+	}
+
+	private void massIndex(SearchSession search, long published, boolean dropAndCreate) {
+		long started = System.nanoTime();
+		try {
+			search.massIndexer(Job.class)
+				.dropAndCreateSchemaOnStart(dropAndCreate)
+				.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
+				.batchSizeToLoadObjects(200)
+				.mergeSegmentsOnFinish(cluster == null)
+				.monitor(new IndexingProgress(published))
+				.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Indexing was interrupted", ex);
+		}
+		rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		rebuiltDocuments.set(published);
+		log.info("Search index rebuilt: {} jobs in {} s", published, rebuildMillis.get() / 1000.0);
 	}
 
 	private String storedVersion() throws IOException {
 		return Files.exists(versionFile) ? Files.readString(versionFile).strip() : "";
+	}
+
+	static final class WrongMappingVersion extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		WrongMappingVersion(String stored) {
+			super("The OpenSearch index was built for mapping version " + stored + ", this version of Backboard needs "
+					+ MAPPING_VERSION + ": rebuild it from PostgreSQL by deleting the index behind the alias "
+					+ "job-read ('curl <backboard.search.opensearch.uris>/_cat/aliases/job-read' names it, then "
+					+ "'curl -X DELETE <uri>/<that index>') and restarting one node, which creates and fills it "
+					+ "again; search stays out of service until then");
+		}
+
 	}
 
 }

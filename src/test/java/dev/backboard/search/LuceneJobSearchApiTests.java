@@ -1,0 +1,8 @@
+package dev.backboard.search;
+
+/**
+ * The search suite on the embedded Lucene index.
+ */
+class LuceneJobSearchApiTests extends JobSearchApiTests {
+
+}
