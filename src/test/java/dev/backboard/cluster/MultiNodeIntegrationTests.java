@@ -95,10 +95,12 @@ class MultiNodeIntegrationTests {
 			.of(postgres.getJdbcUrl("postgres", "postgres"), opensearch.uri(), smtp.getSmtp().getPort()));
 		// Only for this test: jobs go live without a moderator.
 		cluster.put("BACKBOARD_JOBS_MODERATION", "false");
-		// One after the other, as a rolling deployment adds nodes: the first creates the
-		// schema and the index, the second finds them.
-		a = BackboardNode.start("a", cluster, DIRECTORY).awaitReady();
-		b = BackboardNode.start("b", cluster, DIRECTORY).awaitReady();
+		// Both at once, as compose starts them: they race to migrate the schema and to
+		// create the index, and both must end up ready.
+		a = BackboardNode.start("a", cluster, DIRECTORY);
+		b = BackboardNode.start("b", cluster, DIRECTORY);
+		a.awaitReady();
+		b.awaitReady();
 		employer = Employer.create(jdbc);
 	}
 

@@ -128,14 +128,22 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				return;
 			}
 			catch (SearchException ex) {
-				if (!EngineFailures.isUnreachable(ex)) {
+				if (createdByAnotherNode(ex)) {
+					// Nodes started together on an empty cluster race to create the
+					// index;
+					// the loser checks the winner's index on its next try.
+					log.info("Another node created the OpenSearch index first; checking it in {} s", RETRY.toSeconds());
+				}
+				else if (EngineFailures.isUnreachable(ex)) {
+					notReady.set("OpenSearch is unreachable at " + index.uris());
+					log.warn("OpenSearch is unreachable at {} ({}); search is out of service, retrying every {} s",
+							index.uris(), OpenSearchIndex.rootMessage(ex), RETRY.toSeconds());
+				}
+				else {
 					notReady.set("the OpenSearch index cannot be used: " + ex.getMessage());
 					log.error("The OpenSearch index cannot be used; search stays out of service", ex);
 					return;
 				}
-				notReady.set("OpenSearch is unreachable at " + index.uris());
-				log.warn("OpenSearch is unreachable at {} ({}); search is out of service, retrying every {} s",
-						index.uris(), OpenSearchIndex.rootMessage(ex), RETRY.toSeconds());
 			}
 			catch (WrongMappingVersion ex) {
 				notReady.set(ex.getMessage());
@@ -150,6 +158,15 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				return;
 			}
 		}
+	}
+
+	private static boolean createdByAnotherNode(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().contains("resource_already_exists_exception")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void initializeOpenSearch(OpenSearchIndex index) {
