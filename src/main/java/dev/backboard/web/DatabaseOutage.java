@@ -59,6 +59,8 @@ class DatabaseOutage extends OncePerRequestFilter {
 	 * pool's time-out, a refused or broken connection, the server shutting down), as
 	 * opposed to a bug or a bad statement.
 	 */
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	static boolean causedBy(Throwable failure) {
 		int depth = 0;
 		for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
@@ -68,6 +70,12 @@ class DatabaseOutage extends OncePerRequestFilter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// The pool closes a connection that broke mid-transaction; the rollback then
+			// fails on it with this state-less exception, and replaces the original one.
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;
 			}
 		}

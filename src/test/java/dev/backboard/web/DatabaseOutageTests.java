@@ -37,6 +37,13 @@ class DatabaseOutageTests {
 	}
 
 	@Test
+	void recognizesARollbackOnAConnectionThePoolClosedWhenItBroke() {
+		assertThat(DatabaseOutage.causedBy(new ServletException(new JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))))))
+			.isTrue();
+	}
+
+	@Test
 	void leavesBadStatementsAndBugsAlone() {
 		assertThat(DatabaseOutage
 			.causedBy(new BadSqlGrammarException("search", "select", new SQLException("syntax error", "42601"))))
