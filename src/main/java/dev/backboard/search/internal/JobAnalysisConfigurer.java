@@ -30,13 +30,13 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	 */
 	public static final List<Rewrite> TECHNOLOGY_SYMBOLS = List.of(
 			// ".NET" -> "dotnet"; "ASP.NET" stays one word.
-			new Rewrite("(?<![\\p{L}\\p{N}.])\\.(?i:net)\\b", "dotnet"),
+			new Rewrite("(?<![\\p{L}\\p{N}.])\\.(?i:net)\\b", "dotnet", ".net"),
 			// "C++" -> "Cplusplus"; the space keeps "C++17" two words.
-			new Rewrite("(?<=\\p{L})\\+\\+", "plusplus "),
+			new Rewrite("(?<=\\p{L})\\+\\+", "plusplus ", "++"),
 			// "C#", "F#" -> "Csharp", "Fsharp"; a hashtag is left alone.
-			new Rewrite("(?<![\\p{L}\\p{N}])(\\p{L})#", "$1sharp "),
+			new Rewrite("(?<![\\p{L}\\p{N}])(\\p{L})#", "$1sharp ", "#"),
 			// "Node.js" -> "Node Nodejs": both "node" and "nodejs" match.
-			new Rewrite("\\b(\\p{L}[\\p{L}\\p{N}]*)\\.(?i:js)\\b", "$1 $1js"));
+			new Rewrite("\\b(\\p{L}[\\p{L}\\p{N}]*)\\.(?i:js)\\b", "$1 $1js", ".js"));
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
@@ -68,18 +68,20 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			LuceneAnalysisOptionalComponentsStep analyzer) {
 		LuceneAnalysisOptionalComponentsStep step = analyzer;
 		for (Rewrite rewrite : TECHNOLOGY_SYMBOLS) {
-			step = step.charFilter("patternReplace")
+			step = step.charFilter(RewriteCharFilterFactory.class)
 				.param("pattern", rewrite.pattern())
-				.param("replacement", rewrite.replacement());
+				.param("replacement", rewrite.replacement())
+				.param("trigger", rewrite.trigger());
 		}
 		return step;
 	}
 
 	/**
 	 * A Java regular expression and its replacement, as in
-	 * {@link java.util.regex.Matcher#replaceAll(String)}.
+	 * {@link java.util.regex.Matcher#replaceAll(String)}, and the text, in lower case,
+	 * that every match contains.
 	 */
-	public record Rewrite(String pattern, String replacement) {
+	public record Rewrite(String pattern, String replacement, String trigger) {
 	}
 
 }
