@@ -17,7 +17,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.SearchSort;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -30,8 +29,8 @@ import dev.backboard.search.internal.FacetCounter;
 import dev.backboard.search.internal.FacetCounts;
 import dev.backboard.search.internal.FacetLabels;
 import dev.backboard.search.internal.FacetGroup;
+import dev.backboard.search.internal.HitFinder;
 import dev.backboard.search.internal.HitProjection;
-import dev.backboard.search.internal.JobPredicates;
 import dev.backboard.search.internal.QueryResolver;
 import dev.backboard.search.internal.ResolvedQuery;
 import dev.backboard.search.internal.SearchIndexInitializer;
@@ -54,6 +53,8 @@ public class JobSearch {
 
 	private final FacetCounter facetCounter;
 
+	private final HitFinder hitFinder;
+
 	private final FacetLabels labels;
 
 	private final Suggester suggester;
@@ -65,13 +66,14 @@ public class JobSearch {
 	private final SearchIndexInitializer initializer;
 
 	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
-			FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock,
+			HitFinder hitFinder, FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock,
 			SearchIndexInitializer initializer) {
 		this.initializer = initializer;
 		this.suggester = suggester;
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.resolver = resolver;
 		this.facetCounter = facetCounter;
+		this.hitFinder = hitFinder;
 		this.labels = labels;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -96,21 +98,8 @@ public class JobSearch {
 
 	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
 		JobQuery query = resolved.query();
-		SearchScope<Job> scope = session.scope(Job.class);
-		SearchSortFactory sorts = scope.sort();
-		SearchSort sort = switch (query.sortOrDefault()) {
-			case NEWEST -> sorts.field("postedAt").desc().then().score().toSort();
-			case SALARY ->
-				sorts.field("salaryAnnualMax").desc().missing().last().then().field("postedAt").desc().toSort();
-			case RELEVANCE -> sorts.score().then().field("postedAt").desc().toSort();
-		};
 		int size = query.sizeOrDefault();
-		int offset = (query.pageOrDefault() - 1) * size;
-		// The facet counter gives the exact total, so the hits need only be collected
-		// until the page is full: the engine may skip documents that cannot make it.
-		List<JobHit> hits = hitQuery(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), sort)
-			.totalHitCountThreshold(offset + size)
-			.fetchHits(offset, size);
+		List<JobHit> hits = hitFinder.page(session, resolved, now, (query.pageOrDefault() - 1) * size, size);
 		FacetCounts counts = facetCounter.count(session, resolved, now);
 		List<Facet> facetList = new ArrayList<>();
 		for (FacetGroup group : FacetGroup.values()) {

@@ -1,7 +1,6 @@
 package dev.backboard.search.internal;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -28,8 +27,6 @@ public final class JobPredicates {
 
 	private static final float FUZZY_BOOST = 0.4f;
 
-	private static final float FEATURED_BOOST = 1.5f;
-
 	private static final float HIGHLIGHT_BOOST = 0.1f;
 
 	private JobPredicates() {
@@ -41,17 +38,33 @@ public final class JobPredicates {
 	 */
 	public static SearchPredicate of(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,
 			Instant now) {
-		BooleanPredicateClausesStep<?, ?> bool = f.bool();
-		bool.must(f.matchAll());
-		q.text().forEach(clause -> bool.must(clause(f, clause, q.fuzzy())));
-		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false)));
-		filters(f, q, except, bool);
+		BooleanPredicateClausesStep<?, ?> bool = matchingClauses(f, q, except);
 		if (q.query().sortOrDefault() == SearchSort.RELEVANCE) {
-			bool.should(f.match().field(JobFields.FEATURED).matching(true).boost(FEATURED_BOOST));
-			bool.should(f.range().field(JobFields.POSTED_AT).atLeast(now.minus(3, ChronoUnit.DAYS)).boost(0.75f));
-			bool.should(f.range().field(JobFields.POSTED_AT).atLeast(now.minus(14, ChronoUnit.DAYS)).boost(0.5f));
+			RankingBoosts.at(now).predicates(f).forEach(bool::should);
 		}
 		return bool.toPredicate();
+	}
+
+	/** The jobs the query matches, without the boosts that rank them. */
+	static SearchPredicate matching(SearchPredicateFactory f, ResolvedQuery q) {
+		return matchingClauses(f, q, null).toPredicate();
+	}
+
+	private static BooleanPredicateClausesStep<?, ?> matchingClauses(SearchPredicateFactory f, ResolvedQuery q,
+			@Nullable FacetGroup except) {
+		BooleanPredicateClausesStep<?, ?> bool = f.bool();
+		if (q.text().isEmpty()) {
+			bool.must(f.matchAll());
+		}
+		words(f, q).forEach(bool::must);
+		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false)));
+		filters(f, q, except, bool);
+		return bool;
+	}
+
+	/** The query's words, each clause matching one of its alternatives; no exclusions. */
+	public static List<SearchPredicate> words(SearchPredicateFactory f, ResolvedQuery q) {
+		return q.text().stream().map(clause -> clause(f, clause, q.fuzzy())).toList();
 	}
 
 	private static void filters(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,

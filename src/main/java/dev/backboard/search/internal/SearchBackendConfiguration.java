@@ -3,6 +3,7 @@ package dev.backboard.search.internal;
 import jakarta.persistence.EntityManagerFactory;
 
 import dev.backboard.search.SearchProperties;
+import dev.backboard.skills.Taxonomy;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
@@ -22,6 +23,20 @@ class SearchBackendConfiguration {
 	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
 	FacetCounter segmentFacetCounter(FacetLabels labels) {
 		return new SegmentFacetCounter(labels);
+	}
+
+	/** The embedded index ranks with Lucene's own collector, then projects the page. */
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
+	HitFinder luceneHitFinder(Taxonomy taxonomy) {
+		return new LuceneHitFinder(taxonomy);
+	}
+
+	/** A remote engine ranks, projects and highlights in one request. */
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	HitFinder engineHitFinder(Taxonomy taxonomy) {
+		return new EngineHitFinder(taxonomy);
 	}
 
 	/** A remote engine counts facets with its own aggregations, next to the data. */

@@ -27,13 +27,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -118,14 +114,15 @@ public class SegmentFacetCounter implements FacetCounter {
 		Tally tally = new Tally(thresholds(query, now));
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
+			MatchingDocs matching = new MatchingDocs(searcher);
 			SearchPredicateFactory f = scope.predicate();
-			Weight base = weight(searcher, JobPredicates.of(f, query.withoutFacetFilters(), null, now));
-			Map<FacetGroup, Weight> filters = new EnumMap<>(FacetGroup.class);
+			Query base = query(searcher, JobPredicates.matching(f, query.withoutFacetFilters()));
+			Map<FacetGroup, Query> filters = new EnumMap<>(FacetGroup.class);
 			for (FacetGroup group : selected) {
-				filters.put(group, weight(searcher, JobPredicates.of(f, query.onlyFacetFilter(group), null, now)));
+				filters.put(group, query(searcher, JobPredicates.matching(f, query.onlyFacetFilter(group))));
 			}
 			for (LeafReaderContext leaf : reader.leaves()) {
-				countSegment(leaf, base, filters, tally);
+				countSegment(leaf, matching, base, filters, tally);
 			}
 		}
 		catch (IOException ex) {
@@ -134,20 +131,19 @@ public class SegmentFacetCounter implements FacetCounter {
 		return tally.result(query);
 	}
 
-	private static Weight weight(IndexSearcher searcher, SearchPredicate predicate) throws IOException {
-		return searcher.createWeight(searcher.rewrite(LucenePredicates.toQuery(predicate)),
-				ScoreMode.COMPLETE_NO_SCORES, 1f);
+	private static Query query(IndexSearcher searcher, SearchPredicate predicate) throws IOException {
+		return searcher.rewrite(LucenePredicates.toQuery(predicate));
 	}
 
-	private void countSegment(LeafReaderContext leaf, Weight base, Map<FacetGroup, Weight> filters, Tally tally)
-			throws IOException {
-		FixedBitSet matches = matches(base, leaf);
+	private void countSegment(LeafReaderContext leaf, MatchingDocs matching, Query base, Map<FacetGroup, Query> filters,
+			Tally tally) throws IOException {
+		FixedBitSet matches = matching.of(base, leaf);
 		if (matches.cardinality() == 0) {
 			return;
 		}
 		Map<FacetGroup, FixedBitSet> filtered = new EnumMap<>(FacetGroup.class);
-		for (Map.Entry<FacetGroup, Weight> filter : filters.entrySet()) {
-			filtered.put(filter.getKey(), matches(filter.getValue(), leaf));
+		for (Map.Entry<FacetGroup, Query> filter : filters.entrySet()) {
+			filtered.put(filter.getKey(), matching.of(filter.getValue(), leaf));
 		}
 		FixedBitSet all = and(matches, filtered, null);
 		SegmentFacets facets = structures(leaf.reader());
@@ -176,27 +172,6 @@ public class SegmentFacetCounter implements FacetCounter {
 			}
 		});
 		return and;
-	}
-
-	/** The live documents of the segment that the query matches. */
-	private static FixedBitSet matches(Weight weight, LeafReaderContext leaf) throws IOException {
-		FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
-		BulkScorer scorer = weight.bulkScorer(leaf);
-		if (scorer != null) {
-			scorer.score(new LeafCollector() {
-
-				@Override
-				public void setScorer(Scorable scorable) {
-				}
-
-				@Override
-				public void collect(int doc) {
-					bits.set(doc);
-				}
-
-			}, leaf.reader().getLiveDocs());
-		}
-		return bits;
 	}
 
 	/**

@@ -23,8 +23,10 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.FacetValue;
+import dev.backboard.search.JobHit;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.SearchSort;
+import dev.backboard.skills.Taxonomy;
 import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 
@@ -41,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Facet counts are exact: on a few hundred random searches over generated jobs, every
  * count shown equals the number of jobs the same search finds with that value chosen
  * alone (skills: added), and the per-segment counts equal the engine's aggregations, on
- * fresh, closed and merged data alike.
+ * fresh, closed and merged data alike. The embedded index's own ranking gives the
+ * engine's pages, snippets included.
  */
 @SpringBootTest(
 		properties = { "backboard.data-dir=target/test-data/facets-${random.uuid}", "backboard.demo.enabled=true",
@@ -69,6 +72,9 @@ class FacetEquivalenceIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	Taxonomy taxonomy;
 
 	@Autowired
 	JobService jobs;
@@ -108,6 +114,28 @@ class FacetEquivalenceIntegrationTests {
 			nonEmpty += counts.total() > 0 ? 1 : 0;
 		}
 		assertThat(nonEmpty).as("searches that found jobs").isGreaterThan(SEARCHES / 2);
+	}
+
+	@Test
+	void everyPageRanksAsTheEngineRanks() {
+		HitFinder lucene = new LuceneHitFinder(taxonomy);
+		HitFinder engine = new EngineHitFinder(taxonomy);
+		Random random = new Random(11);
+		Values values = values();
+		int compared = 0;
+		for (int i = 0; i < SEARCHES; i++) {
+			ResolvedQuery resolved = resolver.resolve(randomQuery(random, values));
+			Instant now = clock.instant();
+			for (int offset : new int[] { 0, 20 }) {
+				List<JobHit> ours = inSession(session -> lucene.page(session, resolved, now, offset, 20));
+				List<JobHit> theirs = inSession(session -> engine.page(session, resolved, now, offset, 20));
+				assertThat(ours).as("page at %d of %s", offset, resolved.query().toQueryString())
+					.usingRecursiveComparison()
+					.isEqualTo(theirs);
+				compared += theirs.size();
+			}
+		}
+		assertThat(compared).as("hits compared").isGreaterThan(SEARCHES * 10);
 	}
 
 	@Test
