@@ -280,6 +280,8 @@ public class SegmentFacetCounter implements FacetCounter {
 		int[] company = facets.company;
 		long[] salary = facets.salary;
 		long[] posted = facets.posted;
+		Bands salaryBands = salaryCounts == null ? null : new Bands(salaryThresholds);
+		Bands ageBands = ageCounts == null ? null : new Bands(ageThresholds);
 		long[] words = docs.getBits();
 		for (int w = 0; w < words.length; w++) {
 			long word = words[w];
@@ -289,22 +291,64 @@ public class SegmentFacetCounter implements FacetCounter {
 				if (companies != null && company[doc] != SegmentFacets.NO_COMPANY) {
 					companies[company[doc]]++;
 				}
-				if (salaryCounts != null) {
-					atOrAbove(salary[doc], salaryThresholds, salaryCounts);
+				if (salaryBands != null) {
+					salaryBands.add(salary[doc]);
 				}
-				if (ageCounts != null) {
-					atOrAbove(posted[doc], ageThresholds, ageCounts);
+				if (ageBands != null) {
+					ageBands.add(posted[doc]);
 				}
 			}
+		}
+		if (salaryBands != null) {
+			salaryBands.addTo(salaryCounts);
+		}
+		if (ageBands != null) {
+			ageBands.addTo(ageCounts);
 		}
 	}
 
-	private static void atOrAbove(long value, long[] thresholds, long[] counts) {
-		for (int i = 0; i < thresholds.length; i++) {
-			if (value >= thresholds[i]) {
-				counts[i]++;
+	/**
+	 * Counts the values at or above each of a few thresholds: each value adds one to the
+	 * band it falls in, and a band's count goes to every threshold at or below it at the
+	 * end, instead of a comparison and an addition per threshold and value.
+	 */
+	static final class Bands {
+
+		private final long[] ascending;
+
+		private final int[] position;
+
+		private final long[] histogram;
+
+		Bands(long[] thresholds) {
+			Integer[] order = new Integer[thresholds.length];
+			Arrays.setAll(order, i -> i);
+			Arrays.sort(order, Comparator.comparingLong(i -> thresholds[i]));
+			this.ascending = new long[thresholds.length];
+			this.position = new int[thresholds.length];
+			for (int i = 0; i < order.length; i++) {
+				ascending[i] = thresholds[order[i]];
+				position[i] = order[i];
+			}
+			this.histogram = new long[thresholds.length + 1];
+		}
+
+		void add(long value) {
+			int band = 0;
+			while (band < ascending.length && value >= ascending[band]) {
+				band++;
+			}
+			histogram[band]++;
+		}
+
+		void addTo(long[] counts) {
+			long atOrAbove = 0;
+			for (int band = ascending.length; band >= 1; band--) {
+				atOrAbove += histogram[band];
+				counts[position[band - 1]] += atOrAbove;
 			}
 		}
+
 	}
 
 	private void countTermsFromDocValues(LeafReader reader, FacetGroup group, FixedBitSet docs, Tally tally)
@@ -330,18 +374,22 @@ public class SegmentFacetCounter implements FacetCounter {
 		SortedNumericDocValues companies = DocValues.getSortedNumeric(reader, JobFields.COMPANY_ID);
 		SortedNumericDocValues salaries = DocValues.getSortedNumeric(reader, JobFields.ANNUAL_MAX);
 		SortedNumericDocValues posted = DocValues.getSortedNumeric(reader, JobFields.POSTED_AT);
+		Bands salaryBands = new Bands(tally.salaryThresholds);
+		Bands ageBands = new Bands(tally.ageThresholds);
 		for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(docs, doc)) {
 			if (company && companies.advanceExact(doc)) {
 				int index = dictionaries.companies().indexOf(companies.nextValue());
 				tally.companies(index + 1)[index]++;
 			}
 			if (salary && salaries.advanceExact(doc)) {
-				atOrAbove(max(salaries), tally.salaryThresholds, tally.salary);
+				salaryBands.add(max(salaries));
 			}
 			if (age && posted.advanceExact(doc)) {
-				atOrAbove(max(posted), tally.ageThresholds, tally.age);
+				ageBands.add(max(posted));
 			}
 		}
+		salaryBands.addTo(tally.salary);
+		ageBands.addTo(tally.age);
 	}
 
 	private static long max(SortedNumericDocValues values) throws IOException {
