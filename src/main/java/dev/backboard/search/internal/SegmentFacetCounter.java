@@ -240,6 +240,16 @@ public class SegmentFacetCounter implements FacetCounter {
 		if (matching == 0) {
 			return;
 		}
+		if (facets != null && matching > reader.maxDoc() / 2) {
+			// The fewer documents are those it does not match, deleted ones included:
+			// count them and take them from the segment's totals.
+			FixedBitSet others = docs.clone();
+			others.flip(0, reader.maxDoc());
+			Tally rest = new Tally(tally.thresholds);
+			count(reader, facets, others, groups, rest);
+			tally.addAllBut(facets, groups, rest);
+			return;
+		}
 		for (FacetGroup group : groups) {
 			if (KEYWORD_GROUPS.contains(group)) {
 				SegmentFacets.Terms terms = facets == null ? null : facets.terms.get(group);
@@ -510,6 +520,42 @@ public class SegmentFacetCounter implements FacetCounter {
 				companies = Arrays.copyOf(companies, Math.max(size, companies.length * 2));
 			}
 			return companies;
+		}
+
+		/** Adds the segment's totals of the groups, less what the other tally counted. */
+		void addAllBut(SegmentFacets facets, List<FacetGroup> groups, Tally others) {
+			for (FacetGroup group : groups) {
+				if (KEYWORD_GROUPS.contains(group)) {
+					SegmentFacets.Terms values = facets.terms.get(group);
+					long[] counts = terms(group, dictionaries.of(group).size());
+					for (int ord = 0; ord < values.index().length; ord++) {
+						counts[values.index()[ord]] += values.totals()[ord];
+					}
+					long[] less = others.terms.getOrDefault(group, new long[0]);
+					for (int i = 0; i < less.length; i++) {
+						counts[i] -= less[i];
+					}
+				}
+			}
+			if (groups.contains(FacetGroup.COMPANY)) {
+				int[] counts = companies(Math.max(facets.companyTotals.length, others.companies.length));
+				for (int i = 0; i < facets.companyTotals.length; i++) {
+					counts[i] += facets.companyTotals[i];
+				}
+				for (int i = 0; i < others.companies.length; i++) {
+					counts[i] -= others.companies[i];
+				}
+			}
+			if (groups.contains(FacetGroup.SALARY)) {
+				for (int i = 0; i < salary.length; i++) {
+					salary[i] += facets.salaryAtOrAbove(salaryThresholds[i]) - others.salary[i];
+				}
+			}
+			if (groups.contains(FacetGroup.AGE)) {
+				for (int i = 0; i < age.length; i++) {
+					age[i] += facets.postedAtOrAbove(ageThresholds[i]) - others.age[i];
+				}
+			}
 		}
 
 		FacetCounts result(ResolvedQuery query) {

@@ -17,8 +17,10 @@ import org.apache.lucene.util.RamUsageEstimator;
  * The facet fields of one immutable index segment, read once from its doc values into
  * shapes that count fast: one bit set per value of the keyword groups (count = popcount
  * of the match set AND the value's bits) and one array per document for the company (a
- * dense company number) and for the two range fields. Deleted documents are not removed
- * here: the match sets never contain them.
+ * dense company number) and for the two range fields, and how many documents hold each
+ * value, so that a search matching most of a segment is counted from what it does not
+ * match. Deleted documents are not removed here: the match sets never contain them, and
+ * the documents a search does not match include them.
  */
 final class SegmentFacets {
 
@@ -37,19 +39,61 @@ final class SegmentFacets {
 
 	final long[] posted;
 
-	private SegmentFacets(int maxDoc, Map<FacetGroup, Terms> terms, int[] company, long[] salary, long[] posted) {
+	/** How many documents of the segment have each company, by its dense number. */
+	final int[] companyTotals;
+
+	/** The two range columns, sorted: how many documents reach a threshold. */
+	private final long[] salarySorted;
+
+	private final long[] postedSorted;
+
+	private SegmentFacets(int maxDoc, Map<FacetGroup, Terms> terms, int[] company, long[] salary, long[] posted,
+			int companies) {
 		this.maxDoc = maxDoc;
 		this.terms = terms;
 		this.company = company;
 		this.salary = salary;
 		this.posted = posted;
+		this.companyTotals = new int[companies];
+		for (int index : company) {
+			if (index != NO_COMPANY) {
+				companyTotals[index]++;
+			}
+		}
+		this.salarySorted = salary.clone();
+		Arrays.sort(salarySorted);
+		this.postedSorted = posted.clone();
+		Arrays.sort(postedSorted);
+	}
+
+	long salaryAtOrAbove(long threshold) {
+		return atOrAbove(salarySorted, threshold);
+	}
+
+	long postedAtOrAbove(long threshold) {
+		return atOrAbove(postedSorted, threshold);
+	}
+
+	private static long atOrAbove(long[] sorted, long threshold) {
+		int low = 0;
+		int high = sorted.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (sorted[middle] < threshold) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return sorted.length - low;
 	}
 
 	/**
 	 * The values of a keyword group in this segment: for each of the segment's ordinals,
 	 * the value's dense number and the documents that hold it.
 	 */
-	record Terms(int[] index, FixedBitSet[] docs) {
+	record Terms(int[] index, FixedBitSet[] docs, int[] totals) {
 	}
 
 	static SegmentFacets build(LeafReader leaf, SegmentFacetCounter.Dictionaries dictionaries) throws IOException {
@@ -58,8 +102,9 @@ final class SegmentFacets {
 		for (FacetGroup group : SegmentFacetCounter.KEYWORD_GROUPS) {
 			terms.put(group, terms(leaf, SegmentFacetCounter.field(group), dictionaries.of(group)));
 		}
-		return new SegmentFacets(maxDoc, terms, companies(leaf, dictionaries.companies()),
-				column(leaf, JobFields.ANNUAL_MAX), column(leaf, JobFields.POSTED_AT));
+		int[] company = companies(leaf, dictionaries.companies());
+		return new SegmentFacets(maxDoc, terms, company, column(leaf, JobFields.ANNUAL_MAX),
+				column(leaf, JobFields.POSTED_AT), dictionaries.companies().size());
 	}
 
 	private static Terms terms(LeafReader leaf, String field, FacetValueDictionary<String> dictionary)
@@ -77,7 +122,11 @@ final class SegmentFacets {
 				docs[(int) values.nextOrd()].set(doc);
 			}
 		}
-		return new Terms(index, docs);
+		int[] totals = new int[count];
+		for (int ord = 0; ord < count; ord++) {
+			totals[ord] = docs[ord].cardinality();
+		}
+		return new Terms(index, docs, totals);
 	}
 
 	private static int[] companies(LeafReader leaf, FacetValueDictionary<Long> dictionary) throws IOException {
@@ -117,9 +166,10 @@ final class SegmentFacets {
 
 	long ramBytesUsed() {
 		long bytes = RamUsageEstimator.sizeOf(company) + RamUsageEstimator.sizeOf(salary)
-				+ RamUsageEstimator.sizeOf(posted);
+				+ RamUsageEstimator.sizeOf(posted) + RamUsageEstimator.sizeOf(companyTotals)
+				+ RamUsageEstimator.sizeOf(salarySorted) + RamUsageEstimator.sizeOf(postedSorted);
 		for (Terms t : terms.values()) {
-			bytes += RamUsageEstimator.sizeOf(t.index());
+			bytes += RamUsageEstimator.sizeOf(t.index()) + RamUsageEstimator.sizeOf(t.totals());
 			for (FixedBitSet bits : t.docs()) {
 				bytes += bits.ramBytesUsed();
 			}
