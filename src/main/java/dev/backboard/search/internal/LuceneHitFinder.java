@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -82,14 +87,17 @@ public class LuceneHitFinder implements HitFinder {
 			int[] docs;
 			if (query.query().sortOrDefault() == dev.backboard.search.SearchSort.RELEVANCE) {
 				Query featured = searcher.rewrite(LucenePredicates.toQuery(RankingBoosts.featured(f).toPredicate()));
-				MatchingDocs matchingDocs = new MatchingDocs(searcher);
-				docs = searcher
-					.search(matching,
-							new RelevanceCollector(offset + size, RankingBoosts.at(now),
-									leaf -> matchingDocs.of(featured, leaf)))
-					.stream()
-					.mapToInt(RelevanceCollector.Hit::doc)
-					.toArray();
+				RankingBoosts boosts = RankingBoosts.at(now);
+				List<RelevanceCollector.Hit> hits;
+				if (query.text().isEmpty()) {
+					hits = byBoostsAlone(searcher, matching, featured, boosts, offset + size);
+				}
+				else {
+					MatchingDocs matchingDocs = new MatchingDocs(searcher);
+					hits = searcher.search(matching,
+							new RelevanceCollector(offset + size, boosts, leaf -> matchingDocs.of(featured, leaf)));
+				}
+				docs = hits.stream().mapToInt(RelevanceCollector.Hit::doc).toArray();
 			}
 			else {
 				docs = Arrays
@@ -107,6 +115,31 @@ public class LuceneHitFinder implements HitFinder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Relevance without words: every job matches alike, so the order is the boosts', then
+	 * the newest. Among the featured jobs, and among the others, the boosts only grow
+	 * with freshness, so each group is in newest-first order; the page is the best of the
+	 * newest of each group, found by sorting on the posting time, which lets Lucene skip
+	 * the older jobs.
+	 */
+	private static List<RelevanceCollector.Hit> byBoostsAlone(IndexSearcher searcher, Query matching, Query featured,
+			RankingBoosts boosts, int size) throws IOException {
+		List<RelevanceCollector.Hit> hits = new ArrayList<>();
+		for (boolean isFeatured : new boolean[] { true, false }) {
+			Query group = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
+				.add(featured, isFeatured ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT)
+				.build();
+			TopFieldDocs newest = searcher.search(group,
+					new TopFieldCollectorManager(new Sort(POSTED_AT), size, null, size, false));
+			for (ScoreDoc hit : newest.scoreDocs) {
+				long postedAt = (Long) ((FieldDoc) hit).fields[0];
+				hits.add(new RelevanceCollector.Hit(boosts.of(isFeatured, postedAt), postedAt, hit.doc));
+			}
+		}
+		hits.sort(RelevanceCollector.ORDER);
+		return hits.size() > size ? hits.subList(0, size) : hits;
 	}
 
 	/**
