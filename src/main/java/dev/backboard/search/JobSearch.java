@@ -181,6 +181,11 @@ public class JobSearch {
 	}
 
 	private <T> T inSession(Function<SearchSession, T> work) {
+		if (!initializer.isReady()) {
+			// The index may be being dropped and refilled: opening it could break the
+			// rebuild.
+			throw new SearchUnavailable(null);
+		}
 		// A plain session outside any transaction: projections come from the index, so no
 		// connection is taken from the pool.
 		try (Session session = sessionFactory.openSession()) {

@@ -1,5 +1,7 @@
 package dev.backboard.search;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The search engine cannot answer now (OpenSearch unreachable, the index still being
  * built); the caller may retry shortly.
@@ -8,7 +10,7 @@ public class SearchUnavailable extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	public SearchUnavailable(Throwable cause) {
+	public SearchUnavailable(@Nullable Throwable cause) {
 		super("Search is unavailable for a moment; please try again shortly", cause);
 	}
 

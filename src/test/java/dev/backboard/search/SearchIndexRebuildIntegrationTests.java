@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -65,6 +68,41 @@ class SearchIndexRebuildIntegrationTests {
 
 		assertThat(search.search(JobQuery.empty()).total()).isEqualTo(published);
 		assertThat(initializer.isReady()).isTrue();
+	}
+
+	@Test
+	void searchesDuringARebuildAreUnavailableAndLeaveTheRebuildAlone() throws Exception {
+		long published = jobs.countPublished();
+		Files.writeString(properties.dataDir().resolve("index").resolve("backboard-mapping.version"), "1");
+		AtomicBoolean rebuilding = new AtomicBoolean(true);
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		AtomicInteger unavailable = new AtomicInteger();
+		Thread searcher = Thread.ofPlatform().start(() -> {
+			while (rebuilding.get()) {
+				try {
+					search.search(JobQuery.builder().q("engineer").build());
+				}
+				catch (SearchUnavailable ex) {
+					unavailable.incrementAndGet();
+				}
+				catch (RuntimeException ex) {
+					failures.add(ex);
+				}
+			}
+		});
+		try {
+			// The searcher runs before, during and after the drop and refill.
+			Thread.sleep(50);
+			initializer.run(new DefaultApplicationArguments());
+		}
+		finally {
+			rebuilding.set(false);
+			searcher.join();
+		}
+
+		assertThat(failures).isEmpty();
+		assertThat(unavailable).as("searches answered unavailable during the rebuild").hasPositiveValue();
+		assertThat(search.search(JobQuery.empty()).total()).isEqualTo(published);
 	}
 
 	@Test

@@ -110,6 +110,8 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				log.info("Search index holds all {} published jobs", published);
 			}
 			else {
+				// No search may open the index while it is dropped and refilled.
+				notReady.set("the search index is being rebuilt");
 				log.info("Rebuilding the search index: {} published jobs, {} indexed, mapping {}", published, indexed,
 						sameMapping ? "unchanged" : "changed");
 				massIndex(search, published, !sameMapping);
