@@ -36,6 +36,7 @@ import dev.backboard.support.SampleJobs;
 import dev.backboard.support.SearchIndexSync;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -174,6 +175,45 @@ class OpenSearchIndexRebuildIntegrationTests {
 		finally {
 			jdbc.update("update job set workplace_type = 'REMOTE' where id = ?", unloadable.getId());
 		}
+	}
+
+	@Test
+	void rebuildsAtStartAnIndexBuiltForAnOlderMapping() throws Exception {
+		long published = jobs.countPublished();
+		Aliases before = aliases();
+		assertThat(openSearch("PUT", "/job-write/_mapping", "{\"_meta\":{\"backboard_mapping_version\":\"1\"}}")
+			.statusCode()).isEqualTo(200);
+
+		searchIndex.run(new DefaultApplicationArguments());
+
+		await("the read alias to move", () -> !aliases().read().equals(before.read()));
+		assertThat(aliases().write()).isEqualTo(aliases().read());
+		assertThat(openSearch("GET", "/job-read/_mapping", null).body())
+			.doesNotContain("\"backboard_mapping_version\":\"1\"")
+			.contains("backboard_mapping_version");
+		assertThat(searchIndex.isReady()).isTrue();
+		assertThat(total("/api/v1/jobs")).isEqualTo(published);
+	}
+
+	@Test
+	void rebuildsAtStartWhenTheNodeOfARebuildDiedBeforeItEnded() throws Exception {
+		long published = jobs.countPublished();
+		Aliases before = aliases();
+		// What a node leaves when it dies while filling a new index: writes go there.
+		String orphan = String.format("job-%06d", Integer.parseInt(before.read().substring("job-".length())) + 1);
+		assertThat(openSearch("PUT", "/" + orphan, "{}").statusCode()).isEqualTo(200);
+		assertThat(openSearch("POST", "/_aliases",
+				"{\"actions\":[{\"remove\":{\"index\":\"" + before.write()
+						+ "\",\"alias\":\"job-write\"}},{\"add\":{\"index\":\"" + orphan
+						+ "\",\"alias\":\"job-write\",\"is_write_index\":true}}]}")
+			.statusCode()).isEqualTo(200);
+
+		searchIndex.run(new DefaultApplicationArguments());
+
+		await("the read alias to move", () -> !aliases().read().equals(before.read()));
+		assertThat(aliases().write()).isEqualTo(aliases().read());
+		assertThat(openSearch("GET", "/" + orphan, null).statusCode()).isEqualTo(404);
+		assertThat(total("/api/v1/jobs")).isEqualTo(published);
 	}
 
 	private Job publish(String title, String description) {

@@ -58,12 +58,8 @@ class OpenSearchIndex {
 		return json(client().performRequest(new Request("GET", "/_cluster/health"))).get("status").getAsString();
 	}
 
-	/**
-	 * Creates the index when it is missing or checks that its mapping is the one
-	 * Hibernate Search expects, then answers the mapping version stored in it, null for a
-	 * new index.
-	 */
-	@Nullable String createOrReadMappingVersion() {
+	/** Fails with a {@link SearchException} when the cluster does not answer. */
+	void checkReachable() {
 		try {
 			health();
 		}
@@ -71,21 +67,27 @@ class OpenSearchIndex {
 			// Schema management would report a refused connection as a message only
 			throw new SearchException("OpenSearch is unreachable", ex);
 		}
+	}
+
+	/**
+	 * Creates the index with both aliases when it is missing, or checks that its mapping
+	 * is the one Hibernate Search expects.
+	 */
+	void createOrValidate() {
 		mapping().scope(Job.class).schemaManager().createOrValidate();
-		try {
-			Request request = new Request("GET", "/" + indexManager().descriptor().readName() + "/_mapping");
-			for (Map.Entry<String, JsonElement> index : json(client().performRequest(request)).entrySet()) {
-				JsonObject mappings = index.getValue().getAsJsonObject().getAsJsonObject("mappings");
-				JsonObject meta = mappings == null ? null : mappings.getAsJsonObject("_meta");
-				if (meta != null && meta.has(VERSION_KEY)) {
-					return meta.get(VERSION_KEY).getAsString();
-				}
+	}
+
+	/** The mapping version stored in the index searches read, null when none is. */
+	@Nullable String mappingVersion() {
+		Request request = new Request("GET", "/" + indexManager().descriptor().readName() + "/_mapping");
+		for (Map.Entry<String, JsonElement> index : json(perform(request)).entrySet()) {
+			JsonObject mappings = index.getValue().getAsJsonObject().getAsJsonObject("mappings");
+			JsonObject meta = mappings == null ? null : mappings.getAsJsonObject("_meta");
+			if (meta != null && meta.has(VERSION_KEY)) {
+				return meta.get(VERSION_KEY).getAsString();
 			}
-			return null;
 		}
-		catch (IOException ex) {
-			throw new SearchException("Cannot read the mapping of the OpenSearch index", ex);
-		}
+		return null;
 	}
 
 	void storeMappingVersion(String version) {
