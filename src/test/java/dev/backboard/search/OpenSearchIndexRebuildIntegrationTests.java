@@ -216,6 +216,25 @@ class OpenSearchIndexRebuildIntegrationTests {
 		assertThat(total("/api/v1/jobs")).isEqualTo(published);
 	}
 
+	@Test
+	void startsARebuildOnlyForAJsonPostFromThisMachine() {
+		Aliases before = aliases();
+		String state = state();
+
+		// What another site's page could send from a browser on this machine
+		assertThat(api
+			.send("POST", "/actuator/searchindex", Map.of("Content-Type", "application/x-www-form-urlencoded"), "")
+			.status()).isEqualTo(403);
+		// Relayed by the proxy for someone elsewhere
+		assertThat(api
+			.send("POST", "/actuator/searchindex",
+					Map.of("Content-Type", "application/json", "X-Forwarded-For", "203.0.113.9"), "{}")
+			.status()).isEqualTo(404);
+
+		assertThat(state()).isEqualTo(state);
+		assertThat(aliases()).isEqualTo(before);
+	}
+
 	private Job publish(String title, String description) {
 		Company company = companies.save(new Company(title + " Ltd", null, null, Instant.now()));
 		return jobs.publish(company.getId(),
