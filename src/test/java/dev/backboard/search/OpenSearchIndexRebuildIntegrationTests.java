@@ -217,6 +217,25 @@ class OpenSearchIndexRebuildIntegrationTests {
 	}
 
 	@Test
+	void createsTheIndexAtStartWhenAWriteBeforeItTookTheAliasName() throws Exception {
+		long published = jobs.countPublished();
+		Aliases before = aliases();
+		assertThat(openSearch("DELETE", "/" + before.read(), null).statusCode()).isEqualTo(200);
+		// What a write through the outbox does when no index has the alias yet
+		assertThat(openSearch("PUT", "/job-write/_doc/1", "{\"title\":\"Stray\"}").statusCode()).isEqualTo(201);
+
+		searchIndex.run(new DefaultApplicationArguments());
+
+		await("the index to be created and filled", () -> {
+			Aliases after = aliases();
+			return after.read() != null && after.read().equals(after.write())
+					&& api.get("/api/v1/jobs").json().path("total").asLong() == published;
+		});
+		assertThat(openSearch("GET", "/_cat/indices/job-write?format=json", null).body())
+			.doesNotContain("\"index\":\"job-write\"");
+	}
+
+	@Test
 	void startsARebuildOnlyForAJsonPostFromThisMachine() {
 		Aliases before = aliases();
 		String state = state();

@@ -178,6 +178,26 @@ class OpenSearchIndex {
 		changeAliases(actions);
 	}
 
+	/**
+	 * Deletes an index named like the write alias, which keeps the real one from being
+	 * created. OpenSearch creates it when Hibernate Search writes through the alias
+	 * before the index exists: the outbox of a node whose first start is under way, or of
+	 * nodes running while the index was deleted. The first fill writes its jobs again.
+	 */
+	boolean deleteIndexNamedLikeTheWriteAlias() {
+		String alias = indexManager().descriptor().writeName();
+		// A pattern matches nothing without a 404, and lists the indexes an alias names
+		Request request = new Request("GET", "/_cat/indices/" + alias + "*");
+		request.addParameter("format", "json");
+		for (JsonElement row : JsonParser.parseString(body(perform(request))).getAsJsonArray()) {
+			if (row.getAsJsonObject().get("index").getAsString().equals(alias)) {
+				delete(alias);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	void delete(String index) {
 		perform(new Request("DELETE", "/" + index));
 	}

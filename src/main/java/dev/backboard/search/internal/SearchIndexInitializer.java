@@ -139,11 +139,15 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				return;
 			}
 			catch (RuntimeException ex) {
-				if (createdByAnotherNode(ex)) {
+				if (causedBy(ex, "resource_already_exists_exception")) {
 					// Nodes started together on an empty cluster race to create the
 					// index;
 					// the loser checks the winner's index on its next try.
 					log.info("Another node created the OpenSearch index first; checking it in {} s", RETRY.toSeconds());
+				}
+				else if (causedBy(ex, "invalid_alias_name_exception")) {
+					// A write from the outbox came while the index was being created
+					log.info("A write came before the OpenSearch index; creating it again in {} s", RETRY.toSeconds());
 				}
 				else if (EngineFailures.isUnreachable(ex)) {
 					notReady.set("OpenSearch is unreachable at " + index.uris());
@@ -166,9 +170,9 @@ public class SearchIndexInitializer implements ApplicationRunner {
 		}
 	}
 
-	private static boolean createdByAnotherNode(Throwable failure) {
+	private static boolean causedBy(Throwable failure, String type) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null && cause.getMessage().contains("resource_already_exists_exception")) {
+			if (cause.getMessage() != null && cause.getMessage().contains(type)) {
 				return true;
 			}
 		}
@@ -192,6 +196,10 @@ public class SearchIndexInitializer implements ApplicationRunner {
 		}
 		if (stored != null && !MAPPING_VERSION.equals(stored)) {
 			throw new WrongMappingVersion(stored);
+		}
+		if (aliases == null && index.deleteIndexNamedLikeTheWriteAlias()) {
+			log.warn("Deleted an OpenSearch index named like the write alias, which writes that came before the "
+					+ "index had created");
 		}
 		index.createOrValidate();
 		try (Session session = sessionFactory.openSession()) {
