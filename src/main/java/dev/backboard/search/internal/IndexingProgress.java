@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs a rebuild's progress every five percent, with its rate, instead of a line per
- * batch.
+ * A rebuild's progress: logged every five percent, with its rate, instead of a line per
+ * batch, and read by the rebuild endpoint.
  */
 class IndexingProgress implements MassIndexingMonitor {
 
@@ -28,6 +28,15 @@ class IndexingProgress implements MassIndexingMonitor {
 		this.total = total;
 		this.step = Math.max(1, total / 20);
 		this.nextReport = new AtomicLong(step);
+	}
+
+	long total() {
+		return total;
+	}
+
+	/** Documents written to the index so far. */
+	long documents() {
+		return added.get();
 	}
 
 	@Override

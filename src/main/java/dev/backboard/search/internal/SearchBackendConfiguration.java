@@ -1,6 +1,12 @@
 package dev.backboard.search.internal;
 
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManagerFactory;
+
+import dev.backboard.jobs.JobService;
 
 import dev.backboard.search.SearchProperties;
 import dev.backboard.skills.Taxonomy;
@@ -61,6 +67,19 @@ class SearchBackendConfiguration {
 	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
 	OpenSearchIndex openSearchIndex(EntityManagerFactory entityManagerFactory, SearchProperties properties) {
 		return new OpenSearchIndex(entityManagerFactory, properties.opensearch().uris());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	SearchIndexRebuild searchIndexRebuild(OpenSearchIndex index, EntityManagerFactory entityManagerFactory,
+			DataSource dataSource, JobService jobs, Clock clock) {
+		return new SearchIndexRebuild(index, entityManagerFactory, dataSource, jobs, clock);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	SearchIndexEndpoint searchIndexEndpoint(SearchIndexRebuild rebuild) {
+		return new SearchIndexEndpoint(rebuild);
 	}
 
 	@Bean

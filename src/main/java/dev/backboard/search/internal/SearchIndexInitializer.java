@@ -17,7 +17,6 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +36,9 @@ import org.springframework.stereotype.Component;
  * by an older mapping, or does not hold every published job (a crash, a restored backup).
  * The application reports ready only once this is done. With OpenSearch this happens in
  * the background and is retried until the cluster answers, so that a node starts while
- * the cluster is down; a cluster index of another mapping version is never dropped at
- * start (other nodes may still serve it): it is rebuilt beside the live one by an
- * operator.
+ * the cluster is down; a cluster index of an older mapping version is never dropped at
+ * start (other nodes may still serve it): it is rebuilt beside the live one, as is an
+ * index a rebuild left behind when its node died.
  */
 @Component
 @Order(100)
@@ -60,6 +59,8 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	private final @Nullable OpenSearchIndex cluster;
 
+	private final @Nullable SearchIndexRebuild rebuild;
+
 	private final AtomicReference<@Nullable String> notReady = new AtomicReference<>("the search index is being built");
 
 	private final AtomicLong rebuiltDocuments = new AtomicLong();
@@ -67,11 +68,12 @@ public class SearchIndexInitializer implements ApplicationRunner {
 	private final AtomicLong rebuildMillis = new AtomicLong();
 
 	SearchIndexInitializer(EntityManagerFactory entityManagerFactory, JobService jobs, BackboardProperties properties,
-			ObjectProvider<OpenSearchIndex> cluster, MeterRegistry meters) {
+			ObjectProvider<OpenSearchIndex> cluster, ObjectProvider<SearchIndexRebuild> rebuild, MeterRegistry meters) {
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.jobs = jobs;
 		this.versionFile = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
 		this.cluster = cluster.getIfAvailable();
+		this.rebuild = rebuild.getIfAvailable();
 		Gauge.builder("backboard.search.rebuild.documents", rebuiltDocuments, AtomicLong::get)
 			.description("Jobs indexed by the last rebuild at start-up")
 			.register(meters);
@@ -129,12 +131,25 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				notReady.set(null);
 				return;
 			}
-			catch (SearchException ex) {
-				if (createdByAnotherNode(ex)) {
+			catch (RebuildElsewhere ex) {
+				notReady.set(ex.getMessage());
+				log.info("{}; checking again in {} s", ex.getMessage(), RETRY.toSeconds());
+			}
+			catch (WrongMappingVersion ex) {
+				notReady.set(ex.getMessage());
+				log.error(ex.getMessage());
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (causedBy(ex, "resource_already_exists_exception")) {
 					// Nodes started together on an empty cluster race to create the
 					// index;
 					// the loser checks the winner's index on its next try.
 					log.info("Another node created the OpenSearch index first; checking it in {} s", RETRY.toSeconds());
+				}
+				else if (causedBy(ex, "invalid_alias_name_exception")) {
+					// A write from the outbox came while the index was being created
+					log.info("A write came before the OpenSearch index; creating it again in {} s", RETRY.toSeconds());
 				}
 				else if (EngineFailures.isUnreachable(ex)) {
 					notReady.set("OpenSearch is unreachable at " + index.uris());
@@ -147,11 +162,6 @@ public class SearchIndexInitializer implements ApplicationRunner {
 					return;
 				}
 			}
-			catch (WrongMappingVersion ex) {
-				notReady.set(ex.getMessage());
-				log.error(ex.getMessage());
-				return;
-			}
 			try {
 				Thread.sleep(RETRY);
 			}
@@ -162,9 +172,9 @@ public class SearchIndexInitializer implements ApplicationRunner {
 		}
 	}
 
-	private static boolean createdByAnotherNode(Throwable failure) {
+	private static boolean causedBy(Throwable failure, String type) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null && cause.getMessage().contains("resource_already_exists_exception")) {
+			if (cause.getMessage() != null && cause.getMessage().contains(type)) {
 				return true;
 			}
 		}
@@ -172,10 +182,28 @@ public class SearchIndexInitializer implements ApplicationRunner {
 	}
 
 	private void initializeOpenSearch(OpenSearchIndex index) {
-		String stored = index.createOrReadMappingVersion();
+		index.checkReachable();
+		OpenSearchIndex.Aliases aliases = index.aliases();
+		String stored = aliases == null ? null : index.mappingVersion();
+		if (aliases != null && aliases.isSplit()) {
+			log.info("The OpenSearch aliases name two indexes: a rebuild is running or did not end");
+			rebuildBesideTheLiveIndex();
+			return;
+		}
+		if (stored != null && isOlder(stored)) {
+			log.info("The OpenSearch index was built for mapping version {}; rebuilding it for {}", stored,
+					MAPPING_VERSION);
+			rebuildBesideTheLiveIndex();
+			return;
+		}
 		if (stored != null && !MAPPING_VERSION.equals(stored)) {
 			throw new WrongMappingVersion(stored);
 		}
+		if (aliases == null && index.deleteIndexNamedLikeTheWriteAlias()) {
+			log.warn("Deleted an OpenSearch index named like the write alias, which writes that came before the "
+					+ "index had created");
+		}
+		index.createOrValidate();
 		try (Session session = sessionFactory.openSession()) {
 			SearchSession search = Search.session(session);
 			long indexed = search.search(Job.class).where(f -> f.matchAll()).fetchTotalHitCount();
@@ -188,6 +216,21 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				massIndex(search, published, false);
 				index.storeMappingVersion(MAPPING_VERSION);
 			}
+		}
+	}
+
+	private void rebuildBesideTheLiveIndex() {
+		if (rebuild == null || !rebuild.runIfIdle()) {
+			throw new RebuildElsewhere();
+		}
+	}
+
+	private static boolean isOlder(String stored) {
+		try {
+			return Integer.parseInt(stored) < Integer.parseInt(MAPPING_VERSION);
+		}
+		catch (NumberFormatException ex) {
+			return false;
 		}
 	}
 
@@ -220,11 +263,22 @@ public class SearchIndexInitializer implements ApplicationRunner {
 		private static final long serialVersionUID = 1L;
 
 		WrongMappingVersion(String stored) {
-			super("The OpenSearch index was built for mapping version " + stored + ", this version of Backboard needs "
-					+ MAPPING_VERSION + ": rebuild it from PostgreSQL by deleting the index behind the alias "
-					+ "job-read ('curl <backboard.search.opensearch.uris>/_cat/aliases/job-read' names it, then "
-					+ "'curl -X DELETE <uri>/<that index>') and restarting one node, which creates and fills it "
-					+ "again; search stays out of service until then");
+			super("The OpenSearch index was built for mapping version " + stored + ", newer than the " + MAPPING_VERSION
+					+ " this version of Backboard needs: run the version that built it, or rebuild "
+					+ "the index for this one ('curl -X POST -H \"Content-Type: application/json\" "
+					+ "http://localhost:<port>/actuator/searchindex' on this node); search stays out of service "
+					+ "until then");
+		}
+
+	}
+
+	/** Another node is rebuilding the index; this one checks it again once it is done. */
+	static final class RebuildElsewhere extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		RebuildElsewhere() {
+			super("Another node is rebuilding the OpenSearch index");
 		}
 
 	}
