@@ -11,7 +11,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -63,9 +62,6 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
-			// The highlighter reads a hit's words and their places from here instead of
-			// analysing its description again.
-			.termVector(TermVector.WITH_POSITIONS_OFFSETS)
 			.fullTextField(JobFields.DESCRIPTION_EXACT)
 			.analyzer(EXACT)
 			.genericField(JobFields.SUMMARY)

@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
-	static final String MAPPING_VERSION = "6";
+	static final String MAPPING_VERSION = "5";
 
 	static final Duration RETRY = Duration.ofSeconds(5);
 
