@@ -48,6 +48,8 @@ class DatabaseOutage extends OncePerRequestFilter {
 			{"type":"about:blank","title":"Service Unavailable","status":503,\
 			"detail":"The database is unavailable; retry in a few seconds"}""";
 
+	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
 	private final TemplateEngine templates;
 
 	DatabaseOutage(TemplateEngine templates) {
@@ -59,8 +61,6 @@ class DatabaseOutage extends OncePerRequestFilter {
 	 * pool's time-out, a refused or broken connection, the server shutting down), as
 	 * opposed to a bug or a bad statement.
 	 */
-	private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
-
 	static boolean causedBy(Throwable failure) {
 		int depth = 0;
 		for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {

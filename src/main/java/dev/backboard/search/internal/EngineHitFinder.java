@@ -38,7 +38,7 @@ public class EngineHitFinder implements HitFinder {
 			.fetchHits(offset, size);
 	}
 
-	static SearchSort sort(SearchSortFactory sorts, dev.backboard.search.SearchSort sort) {
+	private static SearchSort sort(SearchSortFactory sorts, dev.backboard.search.SearchSort sort) {
 		return switch (sort) {
 			case NEWEST -> sorts.field(JobFields.POSTED_AT).desc().then().score().toSort();
 			case SALARY -> sorts.field(JobFields.ANNUAL_MAX)

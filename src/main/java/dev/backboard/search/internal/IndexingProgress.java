@@ -2,6 +2,7 @@ package dev.backboard.search.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,23 @@ class IndexingProgress implements MassIndexingMonitor {
 		this.total = total;
 		this.step = Math.max(1, total / 20);
 		this.nextReport = new AtomicLong(step);
+	}
+
+	/**
+	 * Runs a mass indexer with the loading both rebuilds use, reporting here, and waits
+	 * for it.
+	 */
+	void run(MassIndexer indexer) {
+		try {
+			indexer.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
+				.batchSizeToLoadObjects(200)
+				.monitor(this)
+				.startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Indexing was interrupted", ex);
+		}
 	}
 
 	long total() {

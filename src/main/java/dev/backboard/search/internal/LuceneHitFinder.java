@@ -84,28 +84,13 @@ public class LuceneHitFinder implements HitFinder {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			SearchPredicateFactory f = scope.predicate();
 			Query matching = LucenePredicates.toQuery(JobPredicates.matching(f, query));
-			int[] docs;
-			if (query.query().sortOrDefault() == dev.backboard.search.SearchSort.RELEVANCE) {
-				Query featured = searcher.rewrite(LucenePredicates.toQuery(RankingBoosts.featured(f).toPredicate()));
-				RankingBoosts boosts = RankingBoosts.at(now);
-				List<RelevanceCollector.Hit> hits;
-				if (query.text().isEmpty()) {
-					hits = byBoostsAlone(searcher, matching, featured, boosts, offset + size);
-				}
-				else {
-					MatchingDocs matchingDocs = new MatchingDocs(searcher);
-					hits = searcher.search(matching,
-							new RelevanceCollector(offset + size, boosts, leaf -> matchingDocs.of(featured, leaf)));
-				}
-				docs = hits.stream().mapToInt(RelevanceCollector.Hit::doc).toArray();
-			}
-			else {
-				docs = Arrays
-					.stream(searcher.search(matching, new TopFieldCollectorManager(sort(query.query().sortOrDefault()),
-							offset + size, null, offset + size, false)).scoreDocs)
-					.mapToInt(hit -> hit.doc)
-					.toArray();
-			}
+			int best = offset + size;
+			// The same orders as EngineHitFinder#sort, ties broken by index order.
+			int[] docs = switch (query.query().sortOrDefault()) {
+				case RELEVANCE -> relevance(searcher, f, query, matching, RankingBoosts.at(now), best);
+				case NEWEST -> sorted(searcher, matching, new Sort(POSTED_AT, SortField.FIELD_SCORE), best);
+				case SALARY -> sorted(searcher, matching, new Sort(ANNUAL_MAX, POSTED_AT), best);
+			};
 			List<Long> ids = new ArrayList<>(size);
 			for (int i = offset; i < docs.length; i++) {
 				ids.add(LucenePredicates.documentId(reader, docs[i]));
@@ -115,6 +100,28 @@ public class LuceneHitFinder implements HitFinder {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static int[] sorted(IndexSearcher searcher, Query matching, Sort sort, int best) throws IOException {
+		return Arrays
+			.stream(searcher.search(matching, new TopFieldCollectorManager(sort, best, null, best, false)).scoreDocs)
+			.mapToInt(hit -> hit.doc)
+			.toArray();
+	}
+
+	private static int[] relevance(IndexSearcher searcher, SearchPredicateFactory f, ResolvedQuery query,
+			Query matching, RankingBoosts boosts, int best) throws IOException {
+		Query featured = searcher.rewrite(LucenePredicates.toQuery(RankingBoosts.featured(f).toPredicate()));
+		List<RelevanceCollector.Hit> hits;
+		if (query.text().isEmpty()) {
+			hits = byBoostsAlone(searcher, matching, featured, boosts, best);
+		}
+		else {
+			MatchingDocs matchingDocs = new MatchingDocs(searcher);
+			hits = searcher.search(matching,
+					new RelevanceCollector(best, boosts, leaf -> matchingDocs.of(featured, leaf)));
+		}
+		return hits.stream().mapToInt(RelevanceCollector.Hit::doc).toArray();
 	}
 
 	/**
@@ -140,18 +147,6 @@ public class LuceneHitFinder implements HitFinder {
 		}
 		hits.sort(RelevanceCollector.ORDER);
 		return hits.size() > size ? hits.subList(0, size) : hits;
-	}
-
-	/**
-	 * The same order as {@link EngineHitFinder#sort} for the field sorts, ties broken by
-	 * index order; relevance is the {@link RelevanceCollector}'s.
-	 */
-	static Sort sort(dev.backboard.search.SearchSort sort) {
-		return switch (sort) {
-			case NEWEST -> new Sort(POSTED_AT, SortField.FIELD_SCORE);
-			case SALARY -> new Sort(ANNUAL_MAX, POSTED_AT);
-			case RELEVANCE -> throw new IllegalArgumentException("Relevance is ranked by RelevanceCollector");
-		};
 	}
 
 	private static SortField annualMax() {

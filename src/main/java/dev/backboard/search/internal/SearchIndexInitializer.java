@@ -236,19 +236,9 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	private void massIndex(SearchSession search, long published, boolean dropAndCreate) {
 		long started = System.nanoTime();
-		try {
-			search.massIndexer(Job.class)
-				.dropAndCreateSchemaOnStart(dropAndCreate)
-				.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
-				.batchSizeToLoadObjects(200)
-				.mergeSegmentsOnFinish(cluster == null)
-				.monitor(new IndexingProgress(published))
-				.startAndWait();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Indexing was interrupted", ex);
-		}
+		new IndexingProgress(published).run(search.massIndexer(Job.class)
+			.dropAndCreateSchemaOnStart(dropAndCreate)
+			.mergeSegmentsOnFinish(cluster == null));
 		rebuildMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		rebuiltDocuments.set(published);
 		log.info("Search index rebuilt: {} jobs in {} s", published, rebuildMillis.get() / 1000.0);

@@ -160,22 +160,12 @@ class SearchIndexRebuild {
 	}
 
 	private void massIndex(IndexingProgress progress) {
-		try {
-			Search.mapping(sessionFactory)
-				.scope(Job.class)
-				.massIndexer()
-				// The new index is empty; a purge through the write alias is not needed
-				.purgeAllOnStart(false)
-				.mergeSegmentsOnFinish(false)
-				.threadsToLoadObjects(Runtime.getRuntime().availableProcessors())
-				.batchSizeToLoadObjects(200)
-				.monitor(progress)
-				.startAndWait();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("The rebuild was interrupted", ex);
-		}
+		progress.run(Search.mapping(sessionFactory)
+			.scope(Job.class)
+			.massIndexer()
+			// The new index is empty; a purge through the write alias is not needed
+			.purgeAllOnStart(false)
+			.mergeSegmentsOnFinish(false));
 	}
 
 	/**
