@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import dev.backboard.support.IntegrationTest;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -21,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "backboard.test.context=billing", "backboard.jobs.moderation=false",
 		"backboard.billing.reconciliation=1h" })
 @ContextConfiguration(initializers = StripeStandIn.Initializer.class)
+@Import(PaymentEvents.class)
 public @interface PaidBoard {
 
 }

@@ -86,6 +86,9 @@ class PaymentsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PaymentEvents paymentEvents;
+
 	@BeforeEach
 	void connect() {
 		clock.reset();
@@ -137,6 +140,8 @@ class PaymentsIntegrationTests {
 		assertThat(billing.select("a.invoice").attr("href"))
 			.isEqualTo(stripe.baseUrl() + "/invoices/" + session.invoice());
 		assertThat(billing.select("#order-" + session.orderId() + " .status").text()).isEqualTo("Paid");
+		assertThat(paymentEvents.succeeded(session.orderId())).singleElement()
+			.satisfies(event -> assertThat(event.amount()).isEqualTo(14900));
 	}
 
 	@Test
@@ -165,6 +170,7 @@ class PaymentsIntegrationTests {
 		assertThat(stripe.deliver(event).body()).contains("duplicate");
 
 		assertThat(jobs.transitions(jobId)).filteredOn(t -> t.to() == JobStatus.PUBLISHED).hasSize(1);
+		assertThat(paymentEvents.succeeded(session.orderId())).hasSize(1);
 	}
 
 	@Test
@@ -258,9 +264,52 @@ class PaymentsIntegrationTests {
 		stripe.deliver(stripe.refunded(listing));
 		assertThat(status(jobId)).isEqualTo(JobStatus.CLOSED);
 		assertThat(orderStatus(listing)).isEqualTo("REFUNDED");
+		assertThat(paymentEvents.refunded(listing.orderId())).singleElement()
+			.satisfies(event -> assertThat(event.full()).isTrue());
 		assertThat(employer.session().page("/employer/billing").select("#order-" + listing.orderId()).text())
 			.contains("Refunded")
 			.contains("refunded 99.00 USD");
+	}
+
+	@Test
+	void aFeaturedUpgradeEndsWhenItsDaysAreUp() {
+		Employer employer = employer("Upgrade");
+		long jobId = submitted(employer, "Julia Engineer");
+		stripe.deliver(stripe.completed(session(pay(employer, jobId, "listing-30"))));
+		Api.Response upgrade = employer.post("/employer/billing/featured",
+				Map.of("job", Long.toString(jobId), "price", "featured-7"));
+		stripe.deliver(stripe.completed(session(upgrade.header("Location"))));
+		assertThat(jobs.findForModeration(jobId).isFeatured()).isTrue();
+
+		clock.set(clock.instant().plus(Duration.ofDays(7)).plusSeconds(1));
+		jobs.expireDue();
+
+		Job job = jobs.findForModeration(jobId);
+		assertThat(job.isFeatured()).isFalse();
+		assertThat(job.getStatus()).isEqualTo(JobStatus.PUBLISHED);
+	}
+
+	@Test
+	void freeListingsTheOperatorGrantsAreSpentBeforeAnyCheckout() {
+		Employer employer = employer("Allowance");
+		WebSession admin = users.signIn(port, users.create("Admin", Role.ADMIN));
+		String csrf = admin.csrfToken("/admin/billing");
+		admin.post("/admin/billing/allowances",
+				Map.of("_csrf", csrf, "company", "no-such-company", "freeListings", "1"));
+		assertThat(admin.page("/admin/billing").select("#company-error").text()).contains("no company");
+		admin.post("/admin/billing/allowances",
+				Map.of("_csrf", csrf, "company", employer.company().getSlug(), "freeListings", "1"));
+		int sessions = stripe.sessionsCreated();
+
+		long free = draft(employer, "Crystal Engineer");
+		Api.Response submitted = employer.post("/employer/jobs/" + free + "/submit", Map.of());
+		assertThat(submitted.header("Location")).isEqualTo("/employer");
+		assertThat(status(free)).isEqualTo(JobStatus.PUBLISHED);
+		assertThat(credits.balance(employer.company().getId()).freeListings()).isZero();
+		long paid = draft(employer, "Pony Engineer");
+		employer.post("/employer/jobs/" + paid + "/submit", Map.of());
+		assertThat(status(paid)).isEqualTo(JobStatus.PENDING_PAYMENT);
+		assertThat(stripe.sessionsCreated()).isEqualTo(sessions);
 	}
 
 	@Test

@@ -357,6 +357,9 @@ public final class StripeStandIn implements AutoCloseable {
 				}
 				return json(200, Map.of("object", "list", "data", data, "has_more", false, "url", "/v1/events"));
 			}
+			if (path.equals("/favicon.ico")) {
+				return respond(204, "image/x-icon", "");
+			}
 			if (method.equals("GET") && path.startsWith("/checkout/")) {
 				String id = path.substring("/checkout/".length());
 				CheckoutSession session = sessions.get(id);

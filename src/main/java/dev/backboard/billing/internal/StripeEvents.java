@@ -23,12 +23,15 @@ import dev.backboard.billing.BillingProperties;
 import dev.backboard.billing.Credits;
 import dev.backboard.billing.Order;
 import dev.backboard.billing.OrderStatus;
+import dev.backboard.billing.PaymentRefunded;
+import dev.backboard.billing.PaymentSucceeded;
 import dev.backboard.core.Actor;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.moderation.ReportReason;
 import dev.backboard.moderation.Reports;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,8 +69,11 @@ public class StripeEvents {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	StripeEvents(JdbcClient jdbc, Orders orders, StripeApi stripe, JobService jobs, Credits credits, Reports reports,
-			BillingProperties properties, Clock clock) {
+			BillingProperties properties, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.orders = orders;
 		this.stripe = stripe;
@@ -134,11 +140,15 @@ public class StripeEvents {
 		String receipt = intent.isEmpty() ? null : stripe.receiptUrl(intent);
 		String invoice = session.getInvoice() == null ? null : stripe.invoiceUrl(session.getInvoice());
 		orders.markPaid(order.id(), intent, receipt, invoice, clock.instant());
+		publisher.publishEvent(new PaymentSucceeded(order.id(), order.companyId(), order.jobId(), order.kind(),
+				order.amount(), order.currency(), clock.instant()));
 		if (!grant(stored) && !intent.isEmpty()) {
 			// The job was closed or deleted while its payment was under way: give it
 			// back.
 			stripe.refund(order.id(), intent);
 			orders.markRefunded(order.id(), order.amount(), true, clock.instant());
+			publisher.publishEvent(new PaymentRefunded(order.id(), order.companyId(), order.jobId(), order.kind(),
+					order.amount(), order.currency(), true, clock.instant()));
 			log.info("Refunded order {}: its job was no longer waiting for the payment", order.id());
 		}
 	}
@@ -185,8 +195,14 @@ public class StripeEvents {
 		Order order = stored.order();
 		boolean full = Boolean.TRUE.equals(charge.getRefunded());
 		long amount = charge.getAmountRefunded() == null ? 0 : charge.getAmountRefunded();
-		orders.markRefunded(order.id(), Math.max(amount, order.refundedAmount()), full, clock.instant());
-		if (!full || order.status() != OrderStatus.PAID) {
+		long refunded = Math.max(amount, order.refundedAmount());
+		orders.markRefunded(order.id(), refunded, full, clock.instant());
+		if (order.status() != OrderStatus.PAID) {
+			return;
+		}
+		publisher.publishEvent(new PaymentRefunded(order.id(), order.companyId(), order.jobId(), order.kind(), refunded,
+				order.currency(), full, clock.instant()));
+		if (!full) {
 			return;
 		}
 		switch (order.kind()) {
