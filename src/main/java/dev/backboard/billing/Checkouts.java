@@ -114,6 +114,10 @@ public class Checkouts {
 		if (inserted.isEmpty()) {
 			Orders.Stored existing = orders.existing(jobId, price.kind(), requestKey)
 				.orElseThrow(() -> new IllegalStateException("An open order vanished"));
+			if (!existing.order().label().equals(price.label()) || existing.order().amount() != price.amount()) {
+				throw new InvalidPurchase("price", "a checkout for " + existing.order().label()
+						+ " is open: pay it from the billing page, or choose again once it has expired");
+			}
 			if (existing.order().checkoutUrl() != null) {
 				return existing.order().checkoutUrl();
 			}

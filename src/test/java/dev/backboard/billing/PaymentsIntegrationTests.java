@@ -113,6 +113,10 @@ class PaymentsIntegrationTests {
 		// A double click: the same checkout, no second session at Stripe.
 		assertThat(pay(employer, jobId, "listing-60")).isEqualTo(location);
 		assertThat(stripe.sessionsCreated()).isEqualTo(before + 1);
+		// Another listing while that checkout is open is refused, next to the choice.
+		assertThat(pay(employer, jobId, "listing-30")).isEqualTo("/employer/jobs/" + jobId + "/checkout");
+		assertThat(employer.session().page("/employer/jobs/" + jobId + "/checkout").select("#price-error").text())
+			.contains("a checkout for 60-day listing is open");
 		assertThat(stripe.idempotencyKeys()).last().asString().startsWith("backboard-checkout-order-");
 
 		StripeStandIn.CheckoutSession session = session(location);
