@@ -25,6 +25,7 @@ import dev.backboard.companies.CompanyForm;
 import dev.backboard.companies.CompanyMembers;
 import dev.backboard.companies.MemberRole;
 import dev.backboard.core.Actor;
+import dev.backboard.core.privacy.PersonalData;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobStatus;
@@ -88,6 +89,9 @@ class PaymentsIntegrationTests {
 
 	@Autowired
 	PaymentEvents paymentEvents;
+
+	@Autowired
+	List<PersonalData> personalData;
 
 	@BeforeEach
 	void connect() {
@@ -375,6 +379,28 @@ class PaymentsIntegrationTests {
 		assertThat(stripe.refundsCreated()).isEqualTo(refunds + 1);
 		assertThat(stripe.idempotencyKeys()).contains("backboard-refund-order-" + session.orderId());
 		assertThat(orderStatus(session)).isEqualTo("REFUNDED");
+	}
+
+	@Test
+	void aPersonsPurchasesAreExportedAndErasureKeepsTheCompanysRecords() {
+		Employer employer = employer("Privacy");
+		long jobId = submitted(employer, "Pascal Engineer");
+		StripeStandIn.CheckoutSession session = session(pay(employer, jobId, "listing-30"));
+		stripe.deliver(stripe.completed(session));
+		PersonalData purchases = personalData.stream()
+			.filter(part -> part.section().equals("purchases"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(purchases.export(employer.owner().getId())).asString()
+			.contains("30-day listing")
+			.contains("Pascal Engineer")
+			.contains("PAID");
+		purchases.erase(employer.owner().getId());
+
+		assertThat(purchases.export(employer.owner().getId())).asList().isEmpty();
+		assertThat(orderStatus(session)).isEqualTo("PAID");
+		assertThat(order(session, "created_by is null", Boolean.class)).isTrue();
 	}
 
 	@Test
