@@ -90,12 +90,10 @@ public class Invitations {
 			.param("now", Timestamp.from(now))
 			.param("expires", Timestamp.from(now.plus(VALIDITY)))
 			.update();
-		mailer.send(Mail
-			.to(address, "Join " + company.getName() + " on Backboard",
-					inviter + " invited you to join " + company.getName() + " on Backboard as "
-							+ (role == MemberRole.OWNER ? "an owner" : "a recruiter") + ".",
-					"Sign in (or create an account) with " + address
-							+ " to accept. The link works for 7 days; if you did not expect it, ignore this mail.")
+		mailer.send(Mail.to(address, "Join " + company.getName() + " on Backboard",
+				inviter + " invited you to join " + company.getName() + " on Backboard as " + role.withArticle() + ".",
+				"Sign in (or create an account) with " + address
+						+ " to accept. The link works for 7 days; if you did not expect it, ignore this mail.")
 			.withAction("See the invitation", board.baseUrl() + "/invitations/" + token));
 	}
 

@@ -114,6 +114,14 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	private boolean featured;
 
+	/**
+	 * Until when a paid upgrade keeps the job featured; null for jobs featured otherwise.
+	 */
+	private @Nullable Instant featuredUntil;
+
+	/** The days a paid listing bought; null uses the board's default validity. */
+	private @Nullable Integer listingDays;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -227,10 +235,49 @@ public class Job extends AbstractAggregateRoot<Job> {
 		}
 	}
 
+	/**
+	 * Paid through checkout: like {@link #settlePayment}, for as many days as were
+	 * bought.
+	 */
+	void settlePaidListing(boolean moderated, Instant now, Duration defaultValidity, int days) {
+		this.listingDays = days;
+		settlePayment(moderated, now, validity(defaultValidity));
+	}
+
 	void approve(Instant now, Duration validity) {
 		require(JobAction.APPROVE);
 		move(JobStatus.PUBLISHED, null, now);
-		goLive(now, validity);
+		goLive(now, validity(validity));
+	}
+
+	/** A paid upgrade: pinned and marked in results until the given time. */
+	void feature(Instant until, Instant now) {
+		require(JobAction.FEATURE);
+		this.featured = true;
+		this.featuredUntil = featuredUntil != null && featuredUntil.isAfter(until) ? featuredUntil : until;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Ends a paid upgrade, when it was refunded or its time is up.
+	 * @return whether the job was featured
+	 */
+	boolean unfeature(Instant now) {
+		if (!featured) {
+			return false;
+		}
+		this.featured = false;
+		this.featuredUntil = null;
+		this.updatedAt = now;
+		return true;
+	}
+
+	/** The listing's payment was refunded: the job is closed or goes back to a draft. */
+	void withdrawAfterRefund(boolean toDraft, Instant now) {
+		require(JobAction.WITHDRAW_REFUNDED);
+		move(toDraft ? JobStatus.DRAFT : JobStatus.CLOSED, "payment refunded", now);
+		this.listingDays = null;
+		unfeature(now);
 	}
 
 	/** Back to the employer as a draft, with the moderator's reason. */
@@ -298,8 +345,13 @@ public class Job extends AbstractAggregateRoot<Job> {
 		return drained;
 	}
 
+	private Duration validity(Duration defaultValidity) {
+		return listingDays == null ? defaultValidity : Duration.ofDays(listingDays);
+	}
+
 	private void enterPayment(Instant now) {
 		move(JobStatus.PENDING_PAYMENT, null, now);
+		this.listingDays = null;
 		this.submittedAt = now;
 		this.rejectionReason = null;
 	}
@@ -530,6 +582,10 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	public boolean isFeatured() {
 		return featured;
+	}
+
+	public @Nullable Instant getFeaturedUntil() {
+		return featuredUntil;
 	}
 
 	public Instant getUpdatedAt() {

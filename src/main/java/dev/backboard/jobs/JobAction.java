@@ -23,7 +23,8 @@ public enum JobAction {
 	RELIST("relist", EnumSet.of(EXPIRED, FILLED, CLOSED)),
 	MARK_FILLED("mark as filled", EnumSet.of(PUBLISHED, EXPIRED)),
 	CLOSE("close", EnumSet.of(DRAFT, PENDING_PAYMENT, IN_REVIEW, PUBLISHED, EXPIRED, FILLED)),
-	EXPIRE("expire", EnumSet.of(PUBLISHED));
+	EXPIRE("expire", EnumSet.of(PUBLISHED)), FEATURE("feature", EnumSet.of(IN_REVIEW, PUBLISHED)),
+	WITHDRAW_REFUNDED("withdraw after a refund", EnumSet.of(PENDING_PAYMENT, IN_REVIEW, PUBLISHED, EXPIRED));
 
 	private final String verb;
 

@@ -25,6 +25,8 @@ interface JobRepository extends JpaRepository<Job, Long> {
 
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
 
+	List<Job> findByFeaturedTrueAndFeaturedUntilBefore(Instant now, Limit limit);
+
 	Page<Job> findByCompanyIdOrderByCreatedAtDescIdDesc(Long companyId, Pageable page);
 
 	Page<Job> findByCompanyIdAndStatusOrderByCreatedAtDescIdDesc(Long companyId, JobStatus status, Pageable page);

@@ -2,6 +2,7 @@ package dev.backboard.jobs;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import dev.backboard.skills.Skill;
 import dev.backboard.skills.SkillExtractor;
 import dev.backboard.skills.Taxonomy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -55,10 +57,13 @@ public class JobService {
 
 	private final JobTransitions transitions;
 
+	private final ObjectProvider<ListingPayments> payments;
+
 	JobService(JobRepository jobs, CompanyRepository companies, Validator validator, Taxonomy taxonomy,
 			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock,
-			JobTransitions transitions) {
+			JobTransitions transitions, ObjectProvider<ListingPayments> payments) {
 		this.transitions = transitions;
+		this.payments = payments;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.validator = validator;
@@ -112,8 +117,9 @@ public class JobService {
 	}
 
 	/**
-	 * Sends a draft off: through payment (free for now) to review, or straight to
-	 * publication when moderation is off.
+	 * Sends a draft off: through payment to review, or straight to publication when
+	 * moderation is off. When the listing must be paid for, the job waits in "pending
+	 * payment" until {@link #settlePaidListing} is called.
 	 */
 	@Transactional
 	public Job submit(long companyId, long jobId, Actor actor) {
@@ -152,6 +158,59 @@ public class JobService {
 		Job job = findForCompany(companyId, jobId);
 		job.close(null, clock.instant());
 		return save(job, actor);
+	}
+
+	/**
+	 * The listing was paid for: a job still waiting for its payment goes on to review or
+	 * publication, live for the days bought.
+	 * @return false when the job is no longer waiting for a payment (closed meanwhile)
+	 */
+	@Transactional
+	public boolean settlePaidListing(long jobId, int days, Actor actor) {
+		Job job = jobs.findWithDetailsById(jobId).orElse(null);
+		if (job == null || !job.can(JobAction.SETTLE_PAYMENT)) {
+			return false;
+		}
+		job.settlePaidListing(properties.moderation(), clock.instant(), properties.validity(), days);
+		save(job, actor);
+		return true;
+	}
+
+	/**
+	 * A paid upgrade: the job is featured until the given time.
+	 * @return false when the job can no longer be featured (closed, expired, missing)
+	 */
+	@Transactional
+	public boolean feature(long jobId, Instant until, Actor actor) {
+		Job job = jobs.findWithDetailsById(jobId).orElse(null);
+		if (job == null || !job.can(JobAction.FEATURE)) {
+			return false;
+		}
+		job.feature(until, clock.instant());
+		save(job, actor);
+		return true;
+	}
+
+	/** Ends a paid upgrade at once, e.g. after a refund. */
+	@Transactional
+	public void unfeature(long jobId, Actor actor) {
+		jobs.findWithDetailsById(jobId).ifPresent(job -> {
+			if (job.unfeature(clock.instant())) {
+				save(job, actor);
+			}
+		});
+	}
+
+	/**
+	 * The listing's payment was refunded: the job is closed, or returned to its employer
+	 * as a draft.
+	 */
+	@Transactional
+	public void withdrawAfterRefund(long jobId, boolean toDraft, Actor actor) {
+		jobs.findWithDetailsById(jobId).filter(job -> job.can(JobAction.WITHDRAW_REFUNDED)).ifPresent(job -> {
+			job.withdrawAfterRefund(toDraft, clock.instant());
+			save(job, actor);
+		});
 	}
 
 	/** A moderator publishes a job in review. */
@@ -243,7 +302,8 @@ public class JobService {
 	}
 
 	/**
-	 * Expires the published jobs whose valid-through date has passed.
+	 * Expires the published jobs whose valid-through date has passed, and ends paid
+	 * featured upgrades whose time is up.
 	 * @return how many expired
 	 */
 	@Transactional
@@ -256,12 +316,20 @@ public class JobService {
 				expired++;
 			}
 		}
+		for (Job job : jobs.findByFeaturedTrueAndFeaturedUntilBefore(clock.instant(), Limit.of(EXPIRY_BATCH))) {
+			job.unfeature(clock.instant());
+			save(job, Actor.system());
+			expired++;
+		}
 		return expired;
 	}
 
-	/** Payment is free until a payments feature plugs in here. */
+	/** Free, or covered by an allowance or a credit: the job goes on at once. */
 	private void settlePayment(Job job) {
-		job.settlePayment(properties.moderation(), clock.instant(), properties.validity());
+		ListingPayments listingPayments = payments.getIfAvailable();
+		if (listingPayments == null || listingPayments.cover(job.getCompany().getId(), job.getId())) {
+			job.settlePayment(properties.moderation(), clock.instant(), properties.validity());
+		}
 	}
 
 	/** Saves the job and records the status changes it made, in one transaction. */

@@ -36,6 +36,8 @@ public class JobTransitionRefused extends RuntimeException {
 			case MARK_FILLED -> "marked as filled";
 			case CLOSE -> "closed";
 			case EXPIRE -> "expired";
+			case FEATURE -> "featured";
+			case WITHDRAW_REFUNDED -> "withdrawn after a refund";
 		};
 	}
 

@@ -56,9 +56,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.ADMIN;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_PUBLIC;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN_OWNS;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.BILLING;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.CANDIDATE;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.CANDIDATE_OWNS;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.EMPLOYER;
@@ -107,6 +109,8 @@ class AccessControlMatrixIntegrationTests {
 		CANDIDATE_OWNS,
 		/** Members of a company. */
 		EMPLOYER,
+		/** A company's owners and billing members: its recruiters are refused. */
+		BILLING,
 		/** Members of the company that owns the object in the path. */
 		EMPLOYER_OWNS,
 		/** Moderators and admins. */
@@ -198,7 +202,14 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /employer/applications/{id}/notes", EMPLOYER_OWNS),
 			entry("GET /employer/applications/{id}/resume", EMPLOYER_OWNS),
 			entry("GET /employer/applicant-counts", EMPLOYER), entry("GET /employer/stage-emails", EMPLOYER),
-			entry("POST /employer/stage-emails", EMPLOYER));
+			entry("POST /employer/stage-emails", EMPLOYER), entry("GET /employer/billing", BILLING),
+			entry("POST /employer/billing/packages", BILLING), entry("POST /employer/billing/featured", BILLING),
+			entry("GET /employer/billing/return", EMPLOYER_LINK),
+			entry("GET /employer/jobs/{id}/checkout", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/checkout", EMPLOYER_OWNS), entry("POST /stripe/webhook", PUBLIC),
+			entry("GET /admin/billing", ADMIN), entry("POST /admin/billing/prices", ADMIN),
+			entry("POST /admin/billing/allowances", ADMIN), entry("GET /admin/billing/payments.csv", ADMIN),
+			entry("GET /api/v1/company/jobs/{id}/price", API_TOKEN_OWNS));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
@@ -281,6 +292,9 @@ class AccessControlMatrixIntegrationTests {
 	long withdrawableOfA;
 
 	long questionOfA;
+
+	/** A recruiter of company A, for the routes only owners and billing members reach. */
+	WebSession recruiterOfA;
 
 	@BeforeAll
 	void createTwoTenantsAndTheirPeople() {
@@ -380,6 +394,14 @@ class AccessControlMatrixIntegrationTests {
 			}
 			case SIGNED_IN -> expect(response, who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.REACHED, outcome);
 			case EMPLOYER -> expect(response, employerExpectation(who), outcome);
+			case BILLING -> {
+				expect(response, employerExpectation(who), outcome);
+				if (who == Who.OWNER_A) {
+					Api.Response recruiter = method.equals("GET") ? recruiterOfA().get(path)
+							: recruiterOfA().post(path, Map.of("_csrf", recruiterOfA().csrfToken("/account")));
+					expect(recruiter, Expect.FORBIDDEN, route + " as a recruiter of A");
+				}
+			}
 			case CANDIDATE -> expect(response, candidateExpectation(who), outcome);
 			case CANDIDATE_OWNS -> {
 				expect(response, who == Who.CANDIDATE_B ? Expect.NOT_FOUND : candidateExpectation(who), outcome);
@@ -410,6 +432,13 @@ class AccessControlMatrixIntegrationTests {
 			}
 			default -> throw new IllegalStateException(rule.name());
 		}
+	}
+
+	private WebSession recruiterOfA() {
+		if (recruiterOfA == null) {
+			recruiterOfA = users.signIn(port, a.recruiter()).header("X-Forwarded-For", "198.51.100.99");
+		}
+		return recruiterOfA;
 	}
 
 	private static Expect employerExpectation(Who who) {

@@ -86,9 +86,11 @@ class CompanySettingsByRoleIntegrationTests {
 
 	/**
 	 * Routes that act on one job or application of the company, covered by the access
-	 * matrix, or that a member follows from a mail: not company settings.
+	 * matrix, or that a member follows from a mail, and purchases (covered by the matrix
+	 * and the billing tests): not company settings.
 	 */
-	static final Set<String> NOT_SETTINGS = Set.of("/employer/company/new", "/employer/company/domain/confirm/{token}");
+	static final Set<String> NOT_SETTINGS = Set.of("/employer/company/new", "/employer/company/domain/confirm/{token}",
+			"/employer/billing/packages", "/employer/billing/featured");
 
 	@LocalServerPort
 	int port;

@@ -47,6 +47,8 @@ import dev.backboard.jobs.WorkplaceType;
  * @param validThrough until when it stays live
  * @param createdAt when it was created
  * @param updatedAt when it last changed
+ * @param checkoutUrl where to pay, in the answer to a submission that waits for its
+ * payment
  */
 record EmployerJobResponse(long id, String slug, JobStatus status, @Nullable String url, CompanyView company,
 		String title, String descriptionMarkdown, WorkplaceType workplaceType, List<JobLocation> locations,
@@ -54,7 +56,7 @@ record EmployerJobResponse(long id, String slug, JobStatus status, @Nullable Str
 		EmploymentType employmentType, Seniority seniority, @Nullable Salary salary, boolean visaSponsorship,
 		boolean relocation, List<JobSkill> skills, @Nullable String applyUrl, @Nullable String applyEmail,
 		@Nullable String rejectionReason, @Nullable Instant submittedAt, @Nullable Instant postedAt,
-		@Nullable Instant validThrough, Instant createdAt, Instant updatedAt) {
+		@Nullable Instant validThrough, Instant createdAt, Instant updatedAt, @Nullable String checkoutUrl) {
 
 	/**
 	 * The company the job belongs to.
@@ -74,7 +76,15 @@ record EmployerJobResponse(long id, String slug, JobStatus status, @Nullable Str
 				job.getTimezoneMin(), job.getTimezoneMax(), job.getEmploymentType(), job.getSeniority(),
 				job.getSalary().orElse(null), job.isVisaSponsorship(), job.isRelocation(), skills(job),
 				job.getApplyUrl(), job.getApplyEmail(), job.getRejectionReason(), job.getSubmittedAt(),
-				job.getPostedAt(), job.getValidThrough(), job.getCreatedAt(), job.getUpdatedAt());
+				job.getPostedAt(), job.getValidThrough(), job.getCreatedAt(), job.getUpdatedAt(), null);
+	}
+
+	/** The answer to a submission that waits for its payment. */
+	EmployerJobResponse withCheckoutUrl(@Nullable String checkout) {
+		return new EmployerJobResponse(id, slug, status, this.url, company, title, descriptionMarkdown, workplaceType,
+				locations, remoteCountries, timezoneMin, timezoneMax, employmentType, seniority, salary,
+				visaSponsorship, relocation, skills, applyUrl, applyEmail, rejectionReason, submittedAt, postedAt,
+				validThrough, createdAt, updatedAt, checkout);
 	}
 
 	/** Must-haves first, then by slug, so that the same job always reads the same. */

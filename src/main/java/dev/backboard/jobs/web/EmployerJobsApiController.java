@@ -27,9 +27,12 @@ import dev.backboard.core.idempotency.StoredResponse;
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobDetails;
+import dev.backboard.jobs.JobStatus;
+import dev.backboard.jobs.ListingPayments;
 import dev.backboard.jobs.JobService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -72,8 +75,11 @@ class EmployerJobsApiController {
 
 	private final BackboardProperties web;
 
+	private final ObjectProvider<ListingPayments> payments;
+
 	EmployerJobsApiController(JobService jobs, EmployerJobWrites writes, EmployerJobJson json,
-			IdempotentRequests idempotent, BackboardProperties web) {
+			IdempotentRequests idempotent, BackboardProperties web, ObjectProvider<ListingPayments> payments) {
+		this.payments = payments;
 		this.jobs = jobs;
 		this.writes = writes;
 		this.json = json;
@@ -151,7 +157,7 @@ class EmployerJobsApiController {
 	@PostMapping("/api/v1/jobs/{id}/submit")
 	@Operation(summary = "Submit a draft for review")
 	ResponseEntity<EmployerJobResponse> submit(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
-		return ok(jobs.submit(client.companyId(), id, actor(client)));
+		return awaitingPayment(client, jobs.submit(client.companyId(), id, actor(client)));
 	}
 
 	@PostMapping("/api/v1/jobs/{id}/close")
@@ -175,7 +181,7 @@ class EmployerJobsApiController {
 	@PostMapping("/api/v1/jobs/{id}/relist")
 	@Operation(summary = "Put an expired, filled or closed job up again, through review")
 	ResponseEntity<EmployerJobResponse> relist(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
-		return ok(jobs.relist(client.companyId(), id, actor(client)));
+		return awaitingPayment(client, jobs.relist(client.companyId(), id, actor(client)));
 	}
 
 	private StoredResponse created(ApiClient client, JobDetails details, boolean submit) {
@@ -193,6 +199,18 @@ class EmployerJobsApiController {
 			// Another write got in between this one's check and its commit.
 			throw JobETags.stale();
 		}
+	}
+
+	/** A job waiting for its payment comes with the checkout page where it is paid. */
+	private ResponseEntity<EmployerJobResponse> awaitingPayment(ApiClient client, Job job) {
+		ListingPayments listingPayments = payments.getIfAvailable();
+		if (job.getStatus() != JobStatus.PENDING_PAYMENT || listingPayments == null) {
+			return ok(job);
+		}
+		String checkout = listingPayments.checkoutUrl(client.companyId(), job.getId(), null).orElse(null);
+		return ResponseEntity.ok()
+			.eTag(JobETags.of(job))
+			.body(EmployerJobResponse.of(job, web.baseUrl()).withCheckoutUrl(checkout));
 	}
 
 	private ResponseEntity<EmployerJobResponse> ok(Job job) {

@@ -18,6 +18,7 @@ import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobStatus;
 import dev.backboard.jobs.JobTransitionRefused;
 import dev.backboard.skills.Taxonomy;
 
@@ -162,6 +163,9 @@ class EmployerJobsController {
 				case "fill" -> jobs.markFilled(companyId, id, actor(user));
 				default -> jobs.close(companyId, id, actor(user));
 			};
+			if (changed.getStatus() == JobStatus.PENDING_PAYMENT) {
+				return checkout(changed);
+			}
 			redirect.addFlashAttribute("notice",
 					"\"" + changed.getTitle() + "\" is now " + changed.getStatus().label().toLowerCase() + ".");
 		}
@@ -198,9 +202,17 @@ class EmployerJobsController {
 			return "redirect:/employer";
 		}
 		Job submitted = jobs.submit(membership.companyId(), job.getId(), actor(user));
+		if (submitted.getStatus() == JobStatus.PENDING_PAYMENT) {
+			return checkout(submitted);
+		}
 		redirect.addFlashAttribute("notice", "Submitted \"" + submitted.getTitle() + "\": it is "
 				+ submitted.getStatus().label().toLowerCase() + ".");
 		return "redirect:/employer";
+	}
+
+	/** Where a job that must be paid for goes after its submission. */
+	private static String checkout(Job job) {
+		return "redirect:/employer/jobs/" + job.getId() + "/checkout";
 	}
 
 	private String form(JobForm form, Map<String, String> errors, @Nullable Job job, @Nullable String error,
