@@ -2,6 +2,7 @@ package dev.backboard.search;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,6 +34,7 @@ import dev.backboard.search.internal.HitFinder;
 import dev.backboard.search.internal.HitProjection;
 import dev.backboard.search.internal.QueryResolver;
 import dev.backboard.search.internal.ResolvedQuery;
+import dev.backboard.search.internal.ResultCache;
 import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.search.internal.Suggester;
 import dev.backboard.skills.Skill;
@@ -55,6 +57,8 @@ public class JobSearch {
 
 	private final HitFinder hitFinder;
 
+	private final ResultCache cache;
+
 	private final FacetLabels labels;
 
 	private final Suggester suggester;
@@ -66,14 +70,15 @@ public class JobSearch {
 	private final SearchIndexInitializer initializer;
 
 	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
-			HitFinder hitFinder, FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock,
-			SearchIndexInitializer initializer) {
+			HitFinder hitFinder, ResultCache cache, FacetLabels labels, Suggester suggester, Taxonomy taxonomy,
+			Clock clock, SearchIndexInitializer initializer) {
 		this.initializer = initializer;
 		this.suggester = suggester;
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.resolver = resolver;
 		this.facetCounter = facetCounter;
 		this.hitFinder = hitFinder;
+		this.cache = cache;
 		this.labels = labels;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -86,14 +91,16 @@ public class JobSearch {
 	 */
 	public JobSearchResult search(JobQuery query) {
 		ResolvedQuery resolved = resolver.resolve(query);
-		Instant now = clock.instant();
-		return inSession(session -> {
+		// Searches are to the minute (as is "posted within", see QueryResolver), so that
+		// the same search in the same minute on the same index has one answer to keep.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		return inSession(session -> cache.get(session, query, now, () -> {
 			JobSearchResult result = execute(session, resolved, now);
 			// Fuzzy matching is costly, so it is the fallback for a search that found
 			// nothing.
 			return result.total() == 0 && resolved.canBeFuzzy() ? execute(session, resolved.withFuzzyMatching(), now)
 					: result;
-		});
+		}));
 	}
 
 	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
