@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -21,13 +22,16 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.SearchProperties;
 import dev.backboard.search.internal.FacetCounter;
+import dev.backboard.search.internal.ResultCache;
 import dev.backboard.search.internal.SegmentFacetCounter;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,12 +52,28 @@ class BenchEndpoints {
 
 	private final FacetCounter facetCounter;
 
+	private final ResultCache resultCache;
+
+	private final SearchProperties search;
+
 	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties,
-			FacetCounter facetCounter) {
+			FacetCounter facetCounter, ResultCache resultCache, SearchProperties search) {
+		this.search = search;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.properties = properties;
 		this.facetCounter = facetCounter;
+		this.resultCache = resultCache;
+	}
+
+	/**
+	 * Turns the result cache off (forgetting what it kept) or on, to measure searches
+	 * computed in full beside repeated ones in the same run.
+	 */
+	@PostMapping("/result-cache")
+	Map<String, Object> resultCache(@RequestParam boolean enabled) {
+		resultCache.enable(enabled);
+		return Map.of("enabled", enabled, "kept", resultCache.size());
 	}
 
 	@GetMapping("/ping")
@@ -95,7 +115,7 @@ class BenchEndpoints {
 		return Map.of("pid", ProcessHandle.current().pid(), "peakRssBytes", peakRssKb * 1024, "maxHeapBytes",
 				Runtime.getRuntime().maxMemory(), "indexBytes", size(properties.dataDir().resolve("index")), "cores",
 				Runtime.getRuntime().availableProcessors(), "facetCounter", facetCounter.getClass().getSimpleName(),
-				"facetStructureBytes",
+				"backend", search.backend().name().toLowerCase(Locale.ROOT), "facetStructureBytes",
 				facetCounter instanceof SegmentFacetCounter segments ? segments.ramBytesUsed() : 0);
 	}
 
