@@ -7,8 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -69,6 +75,15 @@ public class JobSearch {
 
 	private final SearchIndexInitializer initializer;
 
+	/**
+	 * One thread fewer than the cores, none kept idle for long, and no queue: a search
+	 * that finds no idle thread counts its facets itself.
+	 */
+	private final ThreadPoolExecutor facetThreads = new ThreadPoolExecutor(0,
+			Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+			Thread.ofPlatform().name("facet-count-", 0).daemon(true).factory(),
+			new ThreadPoolExecutor.CallerRunsPolicy());
+
 	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
 			HitFinder hitFinder, ResultCache cache, FacetLabels labels, Suggester suggester, Taxonomy taxonomy,
 			Clock clock, SearchIndexInitializer initializer) {
@@ -106,8 +121,12 @@ public class JobSearch {
 	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
 		JobQuery query = resolved.query();
 		int size = query.sizeOrDefault();
+		// Facets are counted on another core while the page is ranked, when one is idle;
+		// otherwise (a busy node) on this thread, before the ranking.
+		CompletableFuture<FacetCounts> counting = CompletableFuture
+			.supplyAsync(() -> inOwnSession(own -> facetCounter.count(own, resolved, now)), facetThreads);
 		List<JobHit> hits = hitFinder.page(session, resolved, now, (query.pageOrDefault() - 1) * size, size);
-		FacetCounts counts = facetCounter.count(session, resolved, now);
+		FacetCounts counts = joined(counting);
 		List<Facet> facetList = new ArrayList<>();
 		for (FacetGroup group : FacetGroup.values()) {
 			facetList.add(labels.facet(group, counts.of(group), resolved));
@@ -185,6 +204,32 @@ public class JobSearch {
 
 	private String skillName(String slug) {
 		return taxonomy.bySlug(slug).map(Skill::name).orElse(slug);
+	}
+
+	private <T> T inOwnSession(Function<SearchSession, T> work) {
+		try (Session session = sessionFactory.openSession()) {
+			return work.apply(Search.session(session));
+		}
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		facetThreads.shutdown();
 	}
 
 	private <T> T inSession(Function<SearchSession, T> work) {
