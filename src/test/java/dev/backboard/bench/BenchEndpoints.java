@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.core.BackboardProperties;
@@ -56,14 +62,36 @@ class BenchEndpoints {
 
 	private final SearchProperties search;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties,
-			FacetCounter facetCounter, ResultCache resultCache, SearchProperties search) {
+			FacetCounter facetCounter, ResultCache resultCache, SearchProperties search,
+			EntityManagerFactory entityManagerFactory) {
 		this.search = search;
+		this.entityManagerFactory = entityManagerFactory;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.properties = properties;
 		this.facetCounter = facetCounter;
 		this.resultCache = resultCache;
+	}
+
+	/**
+	 * Indexes the jobs from an id on, leaving the others in the index: finishes a first
+	 * fill of a large index that was interrupted, without starting it over.
+	 */
+	@PostMapping("/index-from")
+	Map<String, Object> indexFrom(@RequestParam long id) throws InterruptedException {
+		long started = System.nanoTime();
+		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
+			MassIndexer indexer = Search.session(session)
+				.massIndexer(Job.class)
+				.purgeAllOnStart(false)
+				.mergeSegmentsOnFinish(false);
+			indexer.type(Job.class).reindexOnly("e.id >= :from").param("from", id);
+			indexer.startAndWait();
+		}
+		return Map.of("fromId", id, "seconds", (System.nanoTime() - started) / 1e9);
 	}
 
 	/**
