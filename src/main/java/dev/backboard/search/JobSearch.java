@@ -2,12 +2,19 @@ package dev.backboard.search;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -33,6 +40,7 @@ import dev.backboard.search.internal.HitFinder;
 import dev.backboard.search.internal.HitProjection;
 import dev.backboard.search.internal.QueryResolver;
 import dev.backboard.search.internal.ResolvedQuery;
+import dev.backboard.search.internal.ResultCache;
 import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.search.internal.Suggester;
 import dev.backboard.skills.Skill;
@@ -55,6 +63,8 @@ public class JobSearch {
 
 	private final HitFinder hitFinder;
 
+	private final ResultCache cache;
+
 	private final FacetLabels labels;
 
 	private final Suggester suggester;
@@ -65,15 +75,25 @@ public class JobSearch {
 
 	private final SearchIndexInitializer initializer;
 
+	/**
+	 * One thread fewer than the cores, none kept idle for long, and no queue: a search
+	 * that finds no idle thread counts its facets itself.
+	 */
+	private final ThreadPoolExecutor facetThreads = new ThreadPoolExecutor(0,
+			Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+			Thread.ofPlatform().name("facet-count-", 0).daemon(true).factory(),
+			new ThreadPoolExecutor.CallerRunsPolicy());
+
 	JobSearch(EntityManagerFactory entityManagerFactory, QueryResolver resolver, FacetCounter facetCounter,
-			HitFinder hitFinder, FacetLabels labels, Suggester suggester, Taxonomy taxonomy, Clock clock,
-			SearchIndexInitializer initializer) {
+			HitFinder hitFinder, ResultCache cache, FacetLabels labels, Suggester suggester, Taxonomy taxonomy,
+			Clock clock, SearchIndexInitializer initializer) {
 		this.initializer = initializer;
 		this.suggester = suggester;
 		this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
 		this.resolver = resolver;
 		this.facetCounter = facetCounter;
 		this.hitFinder = hitFinder;
+		this.cache = cache;
 		this.labels = labels;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
@@ -86,21 +106,27 @@ public class JobSearch {
 	 */
 	public JobSearchResult search(JobQuery query) {
 		ResolvedQuery resolved = resolver.resolve(query);
-		Instant now = clock.instant();
-		return inSession(session -> {
+		// Searches are to the minute (as is "posted within", see QueryResolver), so that
+		// the same search in the same minute on the same index has one answer to keep.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+		return inSession(session -> cache.get(session, query, now, () -> {
 			JobSearchResult result = execute(session, resolved, now);
 			// Fuzzy matching is costly, so it is the fallback for a search that found
 			// nothing.
 			return result.total() == 0 && resolved.canBeFuzzy() ? execute(session, resolved.withFuzzyMatching(), now)
 					: result;
-		});
+		}));
 	}
 
 	private JobSearchResult execute(SearchSession session, ResolvedQuery resolved, Instant now) {
 		JobQuery query = resolved.query();
 		int size = query.sizeOrDefault();
+		// Facets are counted on another core while the page is ranked, when one is idle;
+		// otherwise (a busy node) on this thread, before the ranking.
+		CompletableFuture<FacetCounts> counting = CompletableFuture
+			.supplyAsync(() -> inOwnSession(own -> facetCounter.count(own, resolved, now)), facetThreads);
 		List<JobHit> hits = hitFinder.page(session, resolved, now, (query.pageOrDefault() - 1) * size, size);
-		FacetCounts counts = facetCounter.count(session, resolved, now);
+		FacetCounts counts = joined(counting);
 		List<Facet> facetList = new ArrayList<>();
 		for (FacetGroup group : FacetGroup.values()) {
 			facetList.add(labels.facet(group, counts.of(group), resolved));
@@ -178,6 +204,32 @@ public class JobSearch {
 
 	private String skillName(String slug) {
 		return taxonomy.bySlug(slug).map(Skill::name).orElse(slug);
+	}
+
+	private <T> T inOwnSession(Function<SearchSession, T> work) {
+		try (Session session = sessionFactory.openSession()) {
+			return work.apply(Search.session(session));
+		}
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		facetThreads.shutdown();
 	}
 
 	private <T> T inSession(Function<SearchSession, T> work) {

@@ -14,9 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backend where the job index lives: {@code lucene}, embedded in each node's data
  * directory, or {@code opensearch}, one cluster shared by every node
  * @param opensearch the cluster, when the backend is {@code opensearch}
+ * @param resultCacheSize how many answers to recent searches each node keeps with the
+ * embedded index, until the index changes or the minute turns; 0 for none
  */
 @ConfigurationProperties("backboard.search")
-public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
+public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch,
+		@DefaultValue("2000") int resultCacheSize) {
+
+	public SearchProperties {
+		if (resultCacheSize < 0) {
+			throw new IllegalArgumentException(
+					"backboard.search.result-cache-size: " + resultCacheSize + " is negative; 0 turns the cache off");
+		}
+	}
 
 	public enum Backend {
 

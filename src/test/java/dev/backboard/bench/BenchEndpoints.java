@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
@@ -21,13 +28,16 @@ import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.SearchProperties;
 import dev.backboard.search.internal.FacetCounter;
+import dev.backboard.search.internal.ResultCache;
 import dev.backboard.search.internal.SegmentFacetCounter;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,12 +58,50 @@ class BenchEndpoints {
 
 	private final FacetCounter facetCounter;
 
+	private final ResultCache resultCache;
+
+	private final SearchProperties search;
+
+	private final EntityManagerFactory entityManagerFactory;
+
 	BenchEndpoints(JobService jobs, CompanyRepository companies, BackboardProperties properties,
-			FacetCounter facetCounter) {
+			FacetCounter facetCounter, ResultCache resultCache, SearchProperties search,
+			EntityManagerFactory entityManagerFactory) {
+		this.search = search;
+		this.entityManagerFactory = entityManagerFactory;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.properties = properties;
 		this.facetCounter = facetCounter;
+		this.resultCache = resultCache;
+	}
+
+	/**
+	 * Indexes the jobs from an id on, leaving the others in the index: finishes a first
+	 * fill of a large index that was interrupted, without starting it over.
+	 */
+	@PostMapping("/index-from")
+	Map<String, Object> indexFrom(@RequestParam long id) throws InterruptedException {
+		long started = System.nanoTime();
+		try (Session session = entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
+			MassIndexer indexer = Search.session(session)
+				.massIndexer(Job.class)
+				.purgeAllOnStart(false)
+				.mergeSegmentsOnFinish(false);
+			indexer.type(Job.class).reindexOnly("e.id >= :from").param("from", id);
+			indexer.startAndWait();
+		}
+		return Map.of("fromId", id, "seconds", (System.nanoTime() - started) / 1e9);
+	}
+
+	/**
+	 * Turns the result cache off (forgetting what it kept) or on, to measure searches
+	 * computed in full beside repeated ones in the same run.
+	 */
+	@PostMapping("/result-cache")
+	Map<String, Object> resultCache(@RequestParam boolean enabled) {
+		resultCache.enable(enabled);
+		return Map.of("enabled", enabled, "kept", resultCache.size());
 	}
 
 	@GetMapping("/ping")
@@ -95,7 +143,7 @@ class BenchEndpoints {
 		return Map.of("pid", ProcessHandle.current().pid(), "peakRssBytes", peakRssKb * 1024, "maxHeapBytes",
 				Runtime.getRuntime().maxMemory(), "indexBytes", size(properties.dataDir().resolve("index")), "cores",
 				Runtime.getRuntime().availableProcessors(), "facetCounter", facetCounter.getClass().getSimpleName(),
-				"facetStructureBytes",
+				"backend", search.backend().name().toLowerCase(Locale.ROOT), "facetStructureBytes",
 				facetCounter instanceof SegmentFacetCounter segments ? segments.ramBytesUsed() : 0);
 	}
 

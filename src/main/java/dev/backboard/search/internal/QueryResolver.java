@@ -3,6 +3,7 @@ package dev.backboard.search.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +83,8 @@ public class QueryResolver {
 				query.salaryMin() == null ? null : salaries.toReference(query.salaryMin(), currency).orElseThrow(),
 				currency, Set.copyOf(query.seniority()), Set.copyOf(query.employment()),
 				Boolean.TRUE.equals(query.visa()),
-				query.postedWithin() == null ? null : clock.instant().minus(Duration.ofDays(query.postedWithin())),
+				query.postedWithin() == null ? null
+						: clock.instant().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofDays(query.postedWithin())),
 				Set.copyOf(query.company()), interpretation(clauses, exclusions), false);
 	}
 

@@ -38,6 +38,22 @@ class SearchBackendConfiguration {
 		return new LuceneHitFinder(taxonomy);
 	}
 
+	/** Answers to repeated searches, kept until the embedded index changes. */
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "lucene", matchIfMissing = true)
+	ResultCache luceneResultCache(SearchProperties properties) {
+		return new ResultCache(properties.resultCacheSize());
+	}
+
+	/**
+	 * OpenSearch keeps its own request cache, next to the data and shared by every node.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
+	ResultCache noResultCache() {
+		return new ResultCache(0);
+	}
+
 	/** A remote engine ranks, projects and highlights in one request. */
 	@Bean
 	@ConditionalOnProperty(name = BACKEND, havingValue = "opensearch")
