@@ -19,8 +19,10 @@ import dev.backboard.skills.Skill;
 import dev.backboard.skills.SkillExtractor;
 import dev.backboard.skills.Taxonomy;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +57,13 @@ public class JobService {
 
 	private final JobTransitions transitions;
 
+	private final ApplicationEventPublisher events;
+
 	JobService(JobRepository jobs, CompanyRepository companies, Validator validator, Taxonomy taxonomy,
 			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock,
-			JobTransitions transitions) {
+			JobTransitions transitions, ApplicationEventPublisher events) {
 		this.transitions = transitions;
+		this.events = events;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.validator = validator;
@@ -87,7 +92,7 @@ public class JobService {
 		Job job = jobs.findWithDetailsById(jobId).orElseThrow(() -> new JobNotFound(jobId));
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant());
-		return save(job, Actor.system());
+		return saveEdit(job, Actor.system());
 	}
 
 	@Transactional
@@ -108,7 +113,7 @@ public class JobService {
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant(), properties.rereviewOnEdit(),
 				properties.moderation());
-		return save(job, actor);
+		return saveEdit(job, actor);
 	}
 
 	/**
@@ -237,6 +242,28 @@ public class JobService {
 		return jobs.findByCompanyIdAndStatusOrderByPostedAtDesc(companyId, JobStatus.PUBLISHED, Limit.of(limit));
 	}
 
+	/**
+	 * Published jobs with an id above the given one, in id order: for full feeds, a page
+	 * at a time. Their company, places and skills load lazily, in batches, inside the
+	 * caller's transaction.
+	 */
+	@Transactional(readOnly = true)
+	public List<Job> publishedAfter(long afterId, int limit) {
+		return jobs.findByStatusAndIdGreaterThanOrderByIdAsc(JobStatus.PUBLISHED, afterId, Limit.of(limit));
+	}
+
+	/** The slugs and last changes of published jobs, in id order, one page of them. */
+	@Transactional(readOnly = true)
+	public List<JobLink> publishedLinks(int page, int size) {
+		return jobs.findLinksByStatus(JobStatus.PUBLISHED, PageRequest.of(page, size));
+	}
+
+	/** The companies with published jobs, by slug. */
+	@Transactional(readOnly = true)
+	public List<String> companiesWithPublishedJobs() {
+		return jobs.findCompanySlugsByStatus(JobStatus.PUBLISHED);
+	}
+
 	@Transactional(readOnly = true)
 	public long countPublished() {
 		return jobs.countByStatus(JobStatus.PUBLISHED);
@@ -270,6 +297,22 @@ public class JobService {
 		// Flushed first: the records refer to the job's row.
 		Job saved = jobs.saveAndFlush(job);
 		transitions.record(saved.getId(), changes, actor);
+		for (StatusChange change : changes) {
+			events.publishEvent(new JobStatusChanged(saved.getId(), saved.getCompany().getId(), saved.getSlug(),
+					saved.getTitle(), change.from(), change.to(), change.at()));
+		}
+		return saved;
+	}
+
+	/** Saves an edit; a job that was and stays published announces the new content. */
+	private Job saveEdit(Job job, Actor actor) {
+		boolean live = job.isPublished();
+		List<StatusChange> changes = List.copyOf(job.pendingChanges());
+		Job saved = save(job, actor);
+		if (live && changes.isEmpty()) {
+			events.publishEvent(new JobEdited(saved.getId(), saved.getCompany().getId(), saved.getSlug(),
+					saved.getTitle(), saved.getUpdatedAt()));
+		}
 		return saved;
 	}
 
