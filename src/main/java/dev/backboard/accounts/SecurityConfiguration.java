@@ -113,6 +113,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
 			.permitAll()
+			// Feeds and sitemaps (skill feeds are under /skills/**).
+			.requestMatchers("/jobs.rss", "/jobs.atom", "/companies/*/jobs.*", "/sitemap.xml", "/sitemaps/*",
+					"/feeds/*")
+			.permitAll()
 			.requestMatchers("/swagger-ui/**", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
