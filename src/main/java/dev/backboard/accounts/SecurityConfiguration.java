@@ -70,6 +70,8 @@ class SecurityConfiguration {
 				.hasAuthority(JOBS_WRITE)
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/jobs/*")
 				.hasAuthority(JOBS_WRITE)
+				.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+				.hasAuthority("SCOPE_webhooks:write")
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer(bearer -> bearer.bearerTokenResolver(headerOnly())
