@@ -16,6 +16,9 @@ import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
 import dev.backboard.applications.ApplicationForm;
 import dev.backboard.applications.Applying;
+import dev.backboard.applications.CandidateApplications;
+import dev.backboard.applications.Pipeline;
+import dev.backboard.applications.Stage;
 import dev.backboard.companies.ApiTokens;
 import dev.backboard.companies.Companies;
 import dev.backboard.companies.Company;
@@ -78,6 +81,12 @@ class WebhooksIntegrationTests {
 
 	@Autowired
 	Dispatcher dispatcher;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	CandidateApplications candidateApplications;
 
 	@Autowired
 	MutableClock clock;
@@ -164,6 +173,39 @@ class WebhooksIntegrationTests {
 		assertThat(payload.get("data").get("application").get("stage").asString()).isEqualTo("NEW");
 		assertThat(request.body()).doesNotContain(candidate.getEmail());
 		assertThat(receiver.at("/published-only")).hasSize(publishedBefore + 1);
+	}
+
+	@Test
+	void sendsEveryKindOfJobAndApplicationEvent() {
+		String secret = create("/all", WebhookEvent.subscribable().stream().map(WebhookEvent::type).toList());
+		// Published long enough ago that it is the only job the expiry below takes down.
+		clock.set(clock.instant().minus(Duration.ofDays(60)));
+		Job job = jobs.publish(company.getId(), details("Kotlin Engineer, Events", ApplyMethod.BACKBOARD));
+		clock.reset();
+		jobs.revise(job.getId(), details("Kotlin Engineer, Events and Streams", ApplyMethod.BACKBOARD));
+		UserAccount candidate = users.create("eventsapplicant", Role.CANDIDATE);
+		long application = applying
+			.submit(jobs.findForCompany(company.getId(), job.getId()), candidate.getId(), candidate.getEmail(),
+					new ApplicationForm("Applicant", "", null, "", Map.of(), true))
+			.applicationId();
+		pipeline.move(company.getId(), List.of(application), Stage.INTERVIEW, Actor.system());
+		candidateApplications.withdraw(candidate.getId(), application);
+		assertThat(jobs.expireDue()).isEqualTo(1);
+
+		List<Receiver.Request> requests = receiver.await("/all", 6);
+		assertThat(requests).allSatisfy(request -> assertThat(StandardWebhooksVerifier.verifies(secret, request,
+				java.time.Instant.ofEpochSecond(Long.parseLong(request.header("webhook-timestamp")))))
+			.isTrue());
+		List<JsonNode> payloads = requests.stream().map(request -> JSON.readTree(request.body())).toList();
+		assertThat(payloads).extracting(payload -> payload.get("type").asString())
+			.containsExactly("job.published", "job.updated", "application.created", "application.stage_changed",
+					"application.withdrawn", "job.expired");
+		assertThat(payloads.get(1).get("data").get("job").get("title").asString())
+			.isEqualTo("Kotlin Engineer, Events and Streams");
+		JsonNode moved = payloads.get(3).get("data").get("application");
+		assertThat(moved.get("stage").asString()).isEqualTo("INTERVIEW");
+		assertThat(moved.get("previousStage").asString()).isEqualTo("NEW");
+		assertThat(payloads.get(5).get("data").get("job").get("status").asString()).isEqualTo("EXPIRED");
 	}
 
 	@Test
