@@ -28,6 +28,10 @@ public final class Receiver implements AutoCloseable {
 
 	private final Map<String, String> redirects = new ConcurrentHashMap<>();
 
+	private final Map<String, Integer> bodySizes = new ConcurrentHashMap<>();
+
+	private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+
 	/**
 	 * One request as it arrived.
 	 */
@@ -55,6 +59,32 @@ public final class Receiver implements AutoCloseable {
 						String.join(",", values)));
 			requests.add(new Request(path, headers,
 					new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+			Duration delay = delays.get(path);
+			if (delay != null) {
+				try {
+					Thread.sleep(delay);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			Integer size = bodySizes.get(path);
+			if (size != null) {
+				// A negative size is a chunked body that never ends.
+				exchange.sendResponseHeaders(200, size < 0 ? 0 : size);
+				byte[] chunk = new byte[8192];
+				java.util.Arrays.fill(chunk, (byte) 'x');
+				try (var out = exchange.getResponseBody()) {
+					for (long sent = 0; size < 0 || sent < size; sent += chunk.length) {
+						out.write(chunk, 0, (int) Math.min(chunk.length, size < 0 ? chunk.length : size - sent));
+					}
+				}
+				catch (IOException ex) {
+					// The client hung up after what it wanted to read.
+				}
+				exchange.close();
+				return;
+			}
 			String location = redirects.get(path);
 			if (location != null) {
 				exchange.getResponseHeaders().set("Location", location);
@@ -81,6 +111,18 @@ public final class Receiver implements AutoCloseable {
 
 	public void answer(String path, int status) {
 		statuses.put(path, status);
+	}
+
+	/**
+	 * Answers 200 with a body of that many bytes, or an endless one for a negative size.
+	 */
+	public void answerWithBody(String path, int size) {
+		bodySizes.put(path, size);
+	}
+
+	/** Waits that long before answering. */
+	public void delay(String path, Duration delay) {
+		delays.put(path, delay);
 	}
 
 	public void redirect(String path, String location) {

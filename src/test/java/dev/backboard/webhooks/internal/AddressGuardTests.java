@@ -91,4 +91,29 @@ class AddressGuardTests {
 		}
 	}
 
+	@Test
+	void readsAtMostTheConfiguredSizeAndGivesUpOnASlowReceiver() {
+		try (Receiver receiver = new Receiver()) {
+			WebhooksProperties local = properties(List.of("127.0.0.1"));
+			Sender sender = new Sender(new AddressPolicy(local), local);
+			receiver.answerWithBody("/huge", -1);
+			receiver.delay("/slow", Duration.ofSeconds(6));
+
+			long start = System.nanoTime();
+			Sender.Outcome huge = sender.post(receiver.url("127.0.0.1", "/huge"), Map.of(), "{}");
+			assertThat(huge.status()).isEqualTo(200);
+			assertThat(huge.response()).hasSizeLessThanOrEqualTo(1000);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+
+			Sender.Outcome slow = sender.post(receiver.url("127.0.0.1", "/slow"), Map.of(), "{}");
+			assertThat(slow.delivered()).isFalse();
+			assertThat(slow.status()).isNull();
+			assertThat(slow.millis()).isBetween(1_500L, 5_000L);
+			sender.destroy();
+		}
+		catch (java.io.IOException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
 }
