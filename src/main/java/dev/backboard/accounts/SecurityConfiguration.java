@@ -70,6 +70,8 @@ class SecurityConfiguration {
 				.hasAuthority(JOBS_WRITE)
 				.requestMatchers(HttpMethod.PATCH, "/api/v1/jobs/*")
 				.hasAuthority(JOBS_WRITE)
+				.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+				.hasAuthority("SCOPE_webhooks:write")
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer(bearer -> bearer.bearerTokenResolver(headerOnly())
@@ -112,6 +114,10 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
+			.permitAll()
+			// Feeds and sitemaps (skill feeds are under /skills/**).
+			.requestMatchers("/jobs.rss", "/jobs.atom", "/companies/*/jobs.*", "/sitemap.xml", "/sitemaps/*",
+					"/feeds/*")
 			.permitAll()
 			.requestMatchers("/swagger-ui/**", "/v3/api-docs/**")
 			.permitAll()

@@ -7,11 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 import dev.backboard.core.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the record of every change to an application, with who made it.
+ * Writes the record of every change to an application, with who made it, and tells other
+ * modules about submissions, moves and withdrawals.
  */
 @Component
 class ApplicationEvents {
@@ -28,8 +30,11 @@ class ApplicationEvents {
 
 	private final JdbcClient jdbc;
 
-	ApplicationEvents(JdbcClient jdbc) {
+	private final ApplicationEventPublisher publisher;
+
+	ApplicationEvents(JdbcClient jdbc, ApplicationEventPublisher publisher) {
 		this.jdbc = jdbc;
+		this.publisher = publisher;
 	}
 
 	void record(long applicationId, String type, Actor actor, @Nullable Stage from, @Nullable Stage to,
@@ -47,6 +52,22 @@ class ApplicationEvents {
 			.param("to", to == null ? null : to.name())
 			.param("detail", detail)
 			.update();
+		ApplicationChanged.Change change = switch (type) {
+			case SUBMITTED -> ApplicationChanged.Change.SUBMITTED;
+			case STAGE -> ApplicationChanged.Change.STAGE_CHANGED;
+			case WITHDRAWN -> ApplicationChanged.Change.WITHDRAWN;
+			default -> null;
+		};
+		if (change != null) {
+			jdbc.sql("""
+					select job_id, company_id from application
+					where id = :application""")
+				.param("application", applicationId)
+				.query((row, n) -> new ApplicationChanged(applicationId, row.getLong("job_id"),
+						row.getLong("company_id"), change, from, to, at))
+				.optional()
+				.ifPresent(publisher::publishEvent);
+		}
 	}
 
 }

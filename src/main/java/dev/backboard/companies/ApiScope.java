@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum ApiScope {
 
-	JOBS_READ("jobs:read"), JOBS_WRITE("jobs:write");
+	JOBS_READ("jobs:read"), JOBS_WRITE("jobs:write"), WEBHOOKS_WRITE("webhooks:write");
 
 	private final String value;
 

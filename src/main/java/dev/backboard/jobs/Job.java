@@ -338,6 +338,11 @@ public class Job extends AbstractAggregateRoot<Job> {
 		return true;
 	}
 
+	/** The steps taken and not drained yet, oldest first. */
+	List<StatusChange> pendingChanges() {
+		return List.copyOf(changes);
+	}
+
 	/** The steps taken since the last call, oldest first. */
 	List<StatusChange> drainChanges() {
 		List<StatusChange> drained = List.copyOf(changes);

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface JobRepository extends JpaRepository<Job, Long> {
 
@@ -22,6 +23,18 @@ interface JobRepository extends JpaRepository<Job, Long> {
 
 	@EntityGraph(attributePaths = { "company", "locations" })
 	List<Job> findByCompanyIdAndStatusOrderByPostedAtDesc(Long companyId, JobStatus status, Limit limit);
+
+	List<Job> findByStatusAndIdGreaterThanOrderByIdAsc(JobStatus status, Long afterId, Limit limit);
+
+	@Query("""
+			select new dev.backboard.jobs.JobLink(j.slug, j.updatedAt) from Job j
+			where j.status = :status order by j.id""")
+	List<JobLink> findLinksByStatus(JobStatus status, Pageable page);
+
+	@Query("""
+			select distinct c.slug from Job j join j.company c
+			where j.status = :status order by c.slug""")
+	List<String> findCompanySlugsByStatus(JobStatus status);
 
 	List<Job> findByStatusAndValidThroughBefore(JobStatus status, Instant now, Limit limit);
 

@@ -21,8 +21,10 @@ import dev.backboard.skills.SkillExtractor;
 import dev.backboard.skills.Taxonomy;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +61,14 @@ public class JobService {
 
 	private final ObjectProvider<ListingPayments> payments;
 
+	private final ApplicationEventPublisher events;
+
 	JobService(JobRepository jobs, CompanyRepository companies, Validator validator, Taxonomy taxonomy,
 			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock,
-			JobTransitions transitions, ObjectProvider<ListingPayments> payments) {
+			JobTransitions transitions, ObjectProvider<ListingPayments> payments, ApplicationEventPublisher events) {
 		this.transitions = transitions;
 		this.payments = payments;
+		this.events = events;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.validator = validator;
@@ -92,7 +97,7 @@ public class JobService {
 		Job job = jobs.findWithDetailsById(jobId).orElseThrow(() -> new JobNotFound(jobId));
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant());
-		return save(job, Actor.system());
+		return saveEdit(job, Actor.system());
 	}
 
 	@Transactional
@@ -113,7 +118,7 @@ public class JobService {
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant(), properties.rereviewOnEdit(),
 				properties.moderation());
-		return save(job, actor);
+		return saveEdit(job, actor);
 	}
 
 	/**
@@ -296,6 +301,28 @@ public class JobService {
 		return jobs.findByCompanyIdAndStatusOrderByPostedAtDesc(companyId, JobStatus.PUBLISHED, Limit.of(limit));
 	}
 
+	/**
+	 * Published jobs with an id above the given one, in id order: for full feeds, a page
+	 * at a time. Their company, places and skills load lazily, in batches, inside the
+	 * caller's transaction.
+	 */
+	@Transactional(readOnly = true)
+	public List<Job> publishedAfter(long afterId, int limit) {
+		return jobs.findByStatusAndIdGreaterThanOrderByIdAsc(JobStatus.PUBLISHED, afterId, Limit.of(limit));
+	}
+
+	/** The slugs and last changes of published jobs, in id order, one page of them. */
+	@Transactional(readOnly = true)
+	public List<JobLink> publishedLinks(int page, int size) {
+		return jobs.findLinksByStatus(JobStatus.PUBLISHED, PageRequest.of(page, size));
+	}
+
+	/** The companies with published jobs, by slug. */
+	@Transactional(readOnly = true)
+	public List<String> companiesWithPublishedJobs() {
+		return jobs.findCompanySlugsByStatus(JobStatus.PUBLISHED);
+	}
+
 	@Transactional(readOnly = true)
 	public long countPublished() {
 		return jobs.countByStatus(JobStatus.PUBLISHED);
@@ -338,6 +365,22 @@ public class JobService {
 		// Flushed first: the records refer to the job's row.
 		Job saved = jobs.saveAndFlush(job);
 		transitions.record(saved.getId(), changes, actor);
+		for (StatusChange change : changes) {
+			events.publishEvent(new JobStatusChanged(saved.getId(), saved.getCompany().getId(), saved.getSlug(),
+					saved.getTitle(), change.from(), change.to(), change.at()));
+		}
+		return saved;
+	}
+
+	/** Saves an edit; a job that was and stays published announces the new content. */
+	private Job saveEdit(Job job, Actor actor) {
+		boolean live = job.isPublished();
+		List<StatusChange> changes = List.copyOf(job.pendingChanges());
+		Job saved = save(job, actor);
+		if (live && changes.isEmpty()) {
+			events.publishEvent(new JobEdited(saved.getId(), saved.getCompany().getId(), saved.getSlug(),
+					saved.getTitle(), saved.getUpdatedAt()));
+		}
 		return saved;
 	}
 

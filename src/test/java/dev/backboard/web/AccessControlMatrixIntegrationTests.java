@@ -46,6 +46,8 @@ import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
+import dev.backboard.webhooks.EndpointInput;
+import dev.backboard.webhooks.Webhooks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -209,7 +211,28 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /employer/jobs/{id}/checkout", EMPLOYER_OWNS), entry("POST /stripe/webhook", PUBLIC),
 			entry("GET /admin/billing", ADMIN), entry("POST /admin/billing/prices", ADMIN),
 			entry("POST /admin/billing/allowances", ADMIN), entry("GET /admin/billing/payments.csv", ADMIN),
-			entry("GET /api/v1/company/jobs/{id}/price", API_TOKEN_OWNS));
+			entry("GET /api/v1/company/jobs/{id}/price", API_TOKEN_OWNS),
+			entry("GET /jobs.{format:rss|atom}", PUBLIC),
+			entry("GET /companies/{slug}/jobs.{format:rss|atom}", PUBLIC),
+			entry("GET /skills/{name}/jobs.{format:rss|atom}", PUBLIC), entry("GET /robots.txt", PUBLIC),
+			entry("GET /sitemap.xml", PUBLIC), entry("GET /sitemaps/pages.xml", PUBLIC),
+			entry("GET /sitemaps/jobs-{file}.xml", PUBLIC), entry("GET /feeds/jobs.xml", PUBLIC),
+			entry("GET /feeds/jobs.json", PUBLIC), entry("GET /employer/webhooks", EMPLOYER),
+			entry("POST /employer/webhooks", EMPLOYER), entry("GET /employer/webhooks/{id}", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}/test", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}/rotate", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}/enable", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}/delete", EMPLOYER_OWNS),
+			entry("POST /employer/webhooks/{id}/deliveries/{deliveryId}/redeliver", EMPLOYER_OWNS),
+			entry("GET /api/v1/webhooks", API_TOKEN), entry("POST /api/v1/webhooks", API_TOKEN),
+			entry("GET /api/v1/webhooks/{id}", API_TOKEN_OWNS), entry("PUT /api/v1/webhooks/{id}", API_TOKEN_OWNS),
+			entry("DELETE /api/v1/webhooks/{id}", API_TOKEN_OWNS),
+			entry("POST /api/v1/webhooks/{id}/rotate-secret", API_TOKEN_OWNS),
+			entry("POST /api/v1/webhooks/{id}/enable", API_TOKEN_OWNS),
+			entry("POST /api/v1/webhooks/{id}/test", API_TOKEN_OWNS),
+			entry("GET /api/v1/webhooks/{id}/deliveries", API_TOKEN_OWNS),
+			entry("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", API_TOKEN_OWNS));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
@@ -256,6 +279,9 @@ class AccessControlMatrixIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Webhooks webhooks;
 
 	@Autowired
 	MutableClock clock;
@@ -590,6 +616,10 @@ class AccessControlMatrixIntegrationTests {
 	 */
 	private String path(String route, Tenant tenant) {
 		String pattern = route.substring(route.indexOf(' ') + 1);
+		if (tenant != null && route.equals("DELETE /api/v1/webhooks/{id}")) {
+			// Its own endpoint, so that the other routes keep theirs.
+			return "/api/v1/webhooks/" + tenant.webhooks().deletableByApi();
+		}
 		Matcher variables = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (variables.find()) {
@@ -606,6 +636,12 @@ class AccessControlMatrixIntegrationTests {
 		if (variable.equals("token")) {
 			return "no-such-link-token";
 		}
+		if (variable.equals("format")) {
+			return "rss";
+		}
+		if (variable.equals("file")) {
+			return "1";
+		}
 		if (pattern.startsWith("/candidate/resumes")) {
 			UUID resume = pattern.endsWith("/delete") ? deletableResumeOfA : resumeOfA;
 			return tenant == null ? UUID.randomUUID().toString() : resume.toString();
@@ -615,6 +651,13 @@ class AccessControlMatrixIntegrationTests {
 		}
 		if (variable.equals("questionId")) {
 			return Long.toString(questionOfA);
+		}
+		if (variable.equals("deliveryId")) {
+			return Long.toString(tenant.webhooks().delivery());
+		}
+		if (pattern.startsWith("/employer/webhooks/") || pattern.startsWith("/api/v1/webhooks/")) {
+			return Long.toString(
+					pattern.endsWith("/delete") ? tenant.webhooks().deletableByPage() : tenant.webhooks().endpoint());
 		}
 		if (pattern.equals("/jobs/{slug}/apply")) {
 			return backboardSlugOfA;
@@ -687,10 +730,20 @@ class AccessControlMatrixIntegrationTests {
 				actor);
 		Job published = jobs.publish(company.getId(), details("Live"));
 		ApiTokens.Created token = tokens.create(company.getId(), owner.getId(), "matrix",
-				List.of("jobs:read", "jobs:write"));
+				List.of("jobs:read", "jobs:write", "webhooks:write"));
 		ApiTokens.Created revocable = tokens.create(company.getId(), owner.getId(), "revocable", List.of("jobs:read"));
 		return new Tenant(company, owner, recruiter, removable, draft.getId(), inReview.getId(), published.getId(),
-				published.getSlug(), revocable.id(), token.secret());
+				published.getSlug(), revocable.id(), token.secret(), webhooks(company.getId()));
+	}
+
+	private TenantWebhooks webhooks(long companyId) {
+		java.util.function.Supplier<Long> endpoint = () -> webhooks
+			.create(companyId,
+					new EndpointInput("https://hooks.example.com/" + UUID.randomUUID(), "", List.of("job.expired")))
+			.endpoint()
+			.id();
+		long main = endpoint.get();
+		return new TenantWebhooks(main, endpoint.get(), endpoint.get(), webhooks.sendTestEvent(companyId, main));
 	}
 
 	private static JobDetails applyOnBackboard(JobDetails details) {
@@ -721,7 +774,10 @@ class AccessControlMatrixIntegrationTests {
 
 	record Tenant(Company company, UserAccount owner, UserAccount recruiter, UserAccount removableRecruiter,
 			long draftId, long inReviewJobId, long publishedId, String publishedSlug, long revocableTokenId,
-			String token) {
+			String token, TenantWebhooks webhooks) {
+	}
+
+	record TenantWebhooks(long endpoint, long deletableByPage, long deletableByApi, long delivery) {
 	}
 
 }
