@@ -198,7 +198,14 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /employer/applications/{id}/notes", EMPLOYER_OWNS),
 			entry("GET /employer/applications/{id}/resume", EMPLOYER_OWNS),
 			entry("GET /employer/applicant-counts", EMPLOYER), entry("GET /employer/stage-emails", EMPLOYER),
-			entry("POST /employer/stage-emails", EMPLOYER));
+			entry("POST /employer/stage-emails", EMPLOYER), entry("GET /alerts/new", PUBLIC),
+			entry("POST /alerts", PUBLIC), entry("GET /alerts/{token}", LINK),
+			entry("POST /alerts/{token}/confirm", LINK), entry("POST /alerts/{token}/searches/{id}/frequency", LINK),
+			entry("POST /alerts/{token}/searches/{id}/delete", LINK),
+			entry("GET /alerts/{token}/searches/{id}/unsubscribe", LINK),
+			entry("POST /alerts/{token}/searches/{id}/unsubscribe", LINK),
+			entry("GET /alerts/{token}/unsubscribe", LINK), entry("POST /alerts/{token}/unsubscribe", LINK),
+			entry("GET /candidate/alerts", CANDIDATE));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
