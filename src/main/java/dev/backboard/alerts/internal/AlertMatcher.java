@@ -53,6 +53,8 @@ public class AlertMatcher {
 
 	private static final Duration NOT_YET_INDEXED_RETRY = Duration.ofSeconds(1);
 
+	private static final Duration GATHER = Duration.ofMillis(250);
+
 	private final JdbcClient jdbc;
 
 	private final ReverseIndex index;
@@ -104,9 +106,17 @@ public class AlertMatcher {
 		if (running.compareAndSet(false, true)) {
 			executor.execute(() -> {
 				try {
+					// A short wait gathers the jobs published together into one round:
+					// each
+					// distinct saved query is confirmed once per round, whatever its
+					// size.
+					Thread.sleep(GATHER.toMillis());
 					while (again.getAndSet(false)) {
 						matchPending();
 					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 				}
 				catch (RuntimeException ex) {
 					log.warn("Matching jobs against saved searches failed, the sweep will retry: {}", ex.toString());

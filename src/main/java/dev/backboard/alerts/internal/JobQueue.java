@@ -9,15 +9,16 @@ import dev.backboard.jobs.JobRevised;
 import dev.backboard.jobs.JobService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Records every published or edited job in PostgreSQL for matching. The events come from
- * the event publication registry, so a node that dies before this runs leaves the event
- * to be redelivered; the row then waits for whichever node matches next.
+ * Records every published or edited job in PostgreSQL for matching, in the transaction
+ * that publishes or edits it: the queue row commits with the job or not at all, so a node
+ * that dies after the commit loses nothing (whichever node matches next takes the row),
+ * and a burst of publications takes no connections of its own.
  */
 @Component
 class JobQueue {
@@ -37,12 +38,12 @@ class JobQueue {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(JobPublished event) {
 		enqueue(event.jobId(), event.slug());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(JobRevised event) {
 		enqueue(event.jobId(), event.slug());
 	}
