@@ -143,9 +143,16 @@ class SecurityConfiguration {
 			.hasAuthority(Role.ADMIN.authority())
 			.requestMatchers("/account", "/account/**", "/invitations/**")
 			.authenticated()
+			// Job alerts: saved by anyone, managed through the secret link in their
+			// mails.
+			.requestMatchers("/alerts", "/alerts/**")
+			.permitAll()
 			.anyRequest()
 			.denyAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::operatorJson))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::operatorJson)
+				// RFC 8058 one-click unsubscribe: a mail client's POST, authorized by the
+				// link's secret.
+				.ignoringRequestMatchers("/alerts/*/unsubscribe", "/alerts/*/searches/*/unsubscribe"))
 			.formLogin(login -> login.loginPage("/login").successHandler(signIns).failureHandler(signIns))
 			.addFilterBefore(signIns.throttle(), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").deleteCookies("SESSION"))

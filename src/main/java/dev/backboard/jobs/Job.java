@@ -208,6 +208,9 @@ public class Job extends AbstractAggregateRoot<Job> {
 			move(JobStatus.IN_REVIEW, "edited while published", now);
 			this.submittedAt = now;
 		}
+		else if (status == JobStatus.PUBLISHED) {
+			registerEvent(new JobRevised(getIdOrZero(), slug));
+		}
 		return rereview;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -287,6 +288,12 @@ public class JobService {
 	@Transactional(readOnly = true)
 	public Optional<Job> findBySlug(String slug) {
 		return jobs.findBySlug(slug).filter(Job::isPublic);
+	}
+
+	/** The jobs with these ids, in any state and order; missing ones are left out. */
+	@Transactional(readOnly = true)
+	public List<Job> findAllById(Collection<Long> ids) {
+		return jobs.findAllById(ids);
 	}
 
 	/** A job whose page the public may see. */

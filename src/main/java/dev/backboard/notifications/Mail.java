@@ -12,11 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param subject the subject line
  * @param paragraphs the body, one plain-text paragraph each
  * @param action the link the mail is about, if any
+ * @param unsubscribe the one-click unsubscribe address of a mail someone subscribed to
+ * (RFC 8058), if any
  */
-public record Mail(String to, String subject, List<String> paragraphs, @Nullable Action action) {
+public record Mail(String to, String subject, List<String> paragraphs, @Nullable Action action,
+		@Nullable String unsubscribe) {
 
 	public Mail {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	public Mail(String to, String subject, List<String> paragraphs, @Nullable Action action) {
+		this(to, subject, paragraphs, action, null);
 	}
 
 	public static Mail to(String to, String subject, String... paragraphs) {
@@ -24,7 +31,15 @@ public record Mail(String to, String subject, List<String> paragraphs, @Nullable
 	}
 
 	public Mail withAction(String label, String url) {
-		return new Mail(to, subject, paragraphs, new Action(label, url));
+		return new Mail(to, subject, paragraphs, new Action(label, url), unsubscribe);
+	}
+
+	/**
+	 * With {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} headers for that
+	 * address, which takes a POST.
+	 */
+	public Mail withUnsubscribe(String url) {
+		return new Mail(to, subject, paragraphs, action, url);
 	}
 
 	/**

@@ -34,13 +34,14 @@ public class Mailer {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void send(Mail mail) {
 		jdbc.sql("""
-				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at)
-				values (:to, :subject, :text, :html, :now)""")
+				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at, list_unsubscribe)
+				values (:to, :subject, :text, :html, :now, :unsubscribe)""")
 			.param("to", mail.to())
 			.param("subject", mail.subject())
 			.param("text", delivery.text(mail))
 			.param("html", delivery.html(mail))
 			.param("now", Timestamp.from(clock.instant()))
+			.param("unsubscribe", mail.unsubscribe())
 			.update();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override

@@ -1,6 +1,7 @@
 package dev.backboard.search;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -189,6 +190,30 @@ public record JobQuery(@Nullable @Size(max = 500) String q, @Nullable @Size(max 
 			.sort(sort)
 			.page(page)
 			.size(size);
+	}
+
+	/**
+	 * The query a query string of {@link #toQueryString()} stands for, e.g. a saved
+	 * search's.
+	 * @throws InvalidSearch naming a parameter whose value is not one this query takes
+	 */
+	public static JobQuery fromQueryString(String queryString) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		for (String pair : queryString.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			params.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+		}
+		try {
+			return fromParameters(params);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSearch("query", "not a search of this board: " + ex.getMessage());
+		}
 	}
 
 	private static JobQuery fromParameters(Map<String, List<String>> params) {

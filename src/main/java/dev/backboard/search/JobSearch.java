@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
@@ -38,6 +39,7 @@ import dev.backboard.search.internal.FacetLabels;
 import dev.backboard.search.internal.FacetGroup;
 import dev.backboard.search.internal.HitFinder;
 import dev.backboard.search.internal.HitProjection;
+import dev.backboard.search.internal.JobPredicates;
 import dev.backboard.search.internal.QueryResolver;
 import dev.backboard.search.internal.ResolvedQuery;
 import dev.backboard.search.internal.ResultCache;
@@ -132,6 +134,59 @@ public class JobSearch {
 			facetList.add(labels.facet(group, counts.of(group), resolved));
 		}
 		return new JobSearchResult(query, counts.total(), hits, facetList, resolved.interpretation());
+	}
+
+	/**
+	 * The cheap pre-test of a query's filters on a job's own fields, for matching new
+	 * jobs against saved searches.
+	 * @throws InvalidSearch when a parameter cannot be honoured
+	 */
+	public MatchFilter matchFilter(JobQuery query) {
+		return new MatchFilter(resolver.resolve(query));
+	}
+
+	/**
+	 * Those of the jobs that running the query would return now, on any page: the query's
+	 * own predicates restricted to these ids. When the query finds nothing at all, the
+	 * search loosens its spelling, and so does this.
+	 * @throws InvalidSearch when a parameter cannot be honoured
+	 */
+	public Set<Long> matchingAmong(JobQuery query, Collection<Long> jobIds) {
+		if (jobIds.isEmpty()) {
+			return Set.of();
+		}
+		ResolvedQuery resolved = resolver.resolve(query);
+		Instant now = clock.instant();
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			Set<Long> found = among(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), jobIds);
+			if (found.size() < jobIds.size() && resolved.canBeFuzzy()
+					&& session.search(scope)
+						.where(JobPredicates.of(scope.predicate(), resolved, null, now))
+						.fetchTotalHitCount() == 0) {
+				return among(session, scope,
+						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), jobIds);
+			}
+			return found;
+		});
+	}
+
+	/** Those of the jobs that the index holds now. */
+	public Set<Long> indexedAmong(Collection<Long> jobIds) {
+		if (jobIds.isEmpty()) {
+			return Set.of();
+		}
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			return among(session, scope, scope.predicate().matchAll().toPredicate(), jobIds);
+		});
+	}
+
+	private static Set<Long> among(SearchSession session, SearchScope<Job> scope, SearchPredicate predicate,
+			Collection<Long> jobIds) {
+		SearchPredicateFactory f = scope.predicate();
+		SearchPredicate where = f.bool().must(predicate).filter(f.id().matchingAny(jobIds)).toPredicate();
+		return Set.copyOf(session.search(scope).select(f2 -> f2.id(Long.class)).where(where).fetchHits(jobIds.size()));
 	}
 
 	/** Published jobs, employers and top skills, for the landing page. */

@@ -232,7 +232,15 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /api/v1/webhooks/{id}/enable", API_TOKEN_OWNS),
 			entry("POST /api/v1/webhooks/{id}/test", API_TOKEN_OWNS),
 			entry("GET /api/v1/webhooks/{id}/deliveries", API_TOKEN_OWNS),
-			entry("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", API_TOKEN_OWNS));
+			entry("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver", API_TOKEN_OWNS),
+			entry("GET /alerts/new", PUBLIC),
+			entry("POST /alerts", PUBLIC), entry("GET /alerts/{token}", LINK),
+			entry("POST /alerts/{token}/confirm", LINK), entry("POST /alerts/{token}/searches/{id}/frequency", LINK),
+			entry("POST /alerts/{token}/searches/{id}/delete", LINK),
+			entry("GET /alerts/{token}/searches/{id}/unsubscribe", LINK),
+			entry("POST /alerts/{token}/searches/{id}/unsubscribe", LINK),
+			entry("GET /alerts/{token}/unsubscribe", LINK), entry("POST /alerts/{token}/unsubscribe", LINK),
+			entry("GET /candidate/alerts", CANDIDATE));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for

@@ -1,5 +1,9 @@
 package dev.backboard.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,8 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The journey that decides whether candidates can use Backboard: sign up, confirm the
  * address, fill the profile, upload a résumé, apply with screening answers, and see the
  * employer's decision, with the employer moving the application on in a browser of their
- * own. The browser console must stay free of errors (a script or style blocked by the
- * content security policy shows up there).
+ * own; and the alert journey, from a saved search to the mail's one-click unsubscribe.
+ * The browser console must stay free of errors (a script or style blocked by the content
+ * security policy shows up there).
  */
 // The lifecycle context: the job this journey publishes must not change what the shared
 // sample searches find.
@@ -153,6 +158,60 @@ class CandidateJourneyBrowserTests {
 		screenshot(candidate, "candidate-journey-09-interviewing");
 		Mailbox.Received mail = mailbox.waitForSubject(email, "Interviewing");
 		assertThat(mail.text()).contains(job.getTitle());
+		people.assertNoBrowserErrors();
+	}
+
+	/**
+	 * A candidate saves a search for remote Go jobs as an instant alert from its results,
+	 * an employer publishes a matching job, the alert arrives by mail with the job's
+	 * link, and the mail's one-click unsubscribe stops the alert.
+	 */
+	@Test
+	void aCandidateSavesRemoteGoJobsAsAnInstantAlertGetsTheNewJobAndUnsubscribesInOneClick() throws Exception {
+		UserAccount candidate = users.create("Gopher", Role.CANDIDATE);
+		Page page = people.newPerson(port);
+		page.navigate("/login");
+		signIn(page, candidate.getEmail(), Users.PASSWORD);
+
+		page.navigate("/jobs?q=golang&workplace=REMOTE");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get new jobs for this search by email"))
+			.click();
+		assertThat(heading(page, "Save this search")).isVisible();
+		exactLabel(page, "Name").fill("Remote Go");
+		page.getByLabel("Mail me").selectOption("INSTANT");
+		screenshot(page, "alert-journey-01-save");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save alert")).click();
+		assertThat(heading(page, "Your job alerts")).isVisible();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your alert is saved.");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remote Go"))).isVisible();
+		screenshot(page, "alert-journey-02-alerts");
+		people.assertNoBrowserErrors();
+
+		Company company = companies
+			.save(new Company("Alert Journey " + randomLetters(6), "https://journey.example", null, Instant.now()));
+		Job job = jobs.publish(company.getId(), SampleJobs
+			.job("Go Engineer, Settlements " + randomLetters(6), "Golang services for settlements, fully remote.",
+					WorkplaceType.REMOTE, List.of(), Seniority.SENIOR, null, List.of(new JobSkill("go", true)))
+			.build());
+
+		Mailbox.Received alert = mailbox.waitForSubject(candidate.getEmail(), job.getTitle());
+		page.navigate(Links.path(alert.link("/jobs/" + job.getSlug())));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(job.getTitle());
+
+		String header = alert.message().getHeader("List-Unsubscribe", null);
+		assertThat(alert.message().getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		URI unsubscribe = URI.create("http://localhost:" + port + Links.path(header.substring(1, header.length() - 1)));
+		HttpResponse<String> oneClick = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(unsubscribe)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(oneClick.statusCode()).isEqualTo(200);
+
+		page.navigate(Links.path(alert.link("/alerts/")));
+		assertThat(heading(page, "Your job alerts")).isVisible();
+		assertThat(page.getByText("No active alerts")).isVisible();
+		screenshot(page, "alert-journey-03-unsubscribed");
 		people.assertNoBrowserErrors();
 	}
 

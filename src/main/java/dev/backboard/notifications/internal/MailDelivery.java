@@ -124,7 +124,7 @@ public class MailDelivery {
 					where id in (select id from outgoing_mail
 					             where sent_at is null and attempts < :max and (claimed_until is null or claimed_until < now())
 					             order by id limit :batch for update skip locked)
-					returning id, recipient, subject, text_body, html_body""")
+					returning id, recipient, subject, text_body, html_body, list_unsubscribe""")
 			.param("claim", CLAIM.toSeconds())
 			.param("max", properties.maxAttempts())
 			.param("batch", BATCH)
@@ -169,6 +169,10 @@ public class MailDelivery {
 		// recognised by the receiving side.
 		message.saveChanges();
 		message.setHeader("Message-ID", "<mail-" + mail.id() + "@backboard>");
+		if (mail.listUnsubscribe() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		return message;
 	}
 
@@ -176,7 +180,8 @@ public class MailDelivery {
 		return message == null || message.length() <= 500 ? message : message.substring(0, 500);
 	}
 
-	record Pending(long id, String recipient, String subject, String textBody, String htmlBody) {
+	record Pending(long id, String recipient, String subject, String textBody, String htmlBody,
+			@Nullable String listUnsubscribe) {
 	}
 
 }

@@ -1,0 +1,123 @@
+package dev.backboard.alerts.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.backboard.search.InvalidSearch;
+import dev.backboard.search.JobFacts;
+import dev.backboard.search.JobQuery;
+import dev.backboard.search.JobSearch;
+import dev.backboard.search.MatchFilter;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active saved searches of every person, held in memory on this node and inverted on
+ * their filters' anchors (a skill, a company, a country, a workplace type...), so that a
+ * new job is compared only with the searches anchored on one of its own keys, and then
+ * only by their filters. It is derived from PostgreSQL: before each use it reads the
+ * saved searches changed since the last revision it saw, plus every change of the last
+ * minute (a transaction that took a revision earlier may commit later).
+ */
+@Component
+class ReverseIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(ReverseIndex.class);
+
+	private final JdbcClient jdbc;
+
+	private final JobSearch search;
+
+	private final Map<String, Map<Long, Entry>> byAnchor = new HashMap<>();
+
+	private final Map<Long, Entry> byId = new HashMap<>();
+
+	private long seen;
+
+	ReverseIndex(JdbcClient jdbc, JobSearch search) {
+		this.jdbc = jdbc;
+		this.search = search;
+	}
+
+	/** Takes in the saved searches changed on any node since the last call. */
+	synchronized void catchUp() {
+		jdbc.sql("""
+				select id, query, active, revision from saved_search
+				where revision > :seen or changed_at > now() - interval '1 minute' order by revision""")
+			.param("seen", seen)
+			.query((row, n) -> {
+				long id = row.getLong("id");
+				remove(id);
+				if (row.getBoolean("active")) {
+					add(id, row.getString("query"));
+				}
+				seen = Math.max(seen, row.getLong("revision"));
+				return id;
+			})
+			.list();
+	}
+
+	/**
+	 * The saved searches whose filters let the job through, grouped by query (many people
+	 * save the same search): the index then decides each query once.
+	 */
+	synchronized Map<String, Set<Long>> candidates(JobFacts job) {
+		Map<String, Set<Long>> byQuery = new LinkedHashMap<>();
+		for (String key : MatchFilter.keys(job)) {
+			Map<Long, Entry> anchored = byAnchor.get(key);
+			if (anchored == null) {
+				continue;
+			}
+			for (Entry entry : anchored.values()) {
+				if (entry.filter().mayMatch(job)) {
+					byQuery.computeIfAbsent(entry.query(), q -> new LinkedHashSet<>()).add(entry.id());
+				}
+			}
+		}
+		return byQuery;
+	}
+
+	synchronized int size() {
+		return byId.size();
+	}
+
+	private void add(long id, String query) {
+		MatchFilter filter;
+		try {
+			filter = search.matchFilter(JobQuery.fromQueryString(query));
+		}
+		catch (InvalidSearch ex) {
+			// A place or skill that was since removed: the search finds nothing.
+			log.info("Saved search {} no longer resolves ({}: {})", id, ex.parameter(), ex.getMessage());
+			return;
+		}
+		Entry entry = new Entry(id, query, filter, filter.anchors());
+		byId.put(id, entry);
+		entry.anchors().forEach(anchor -> byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(id, entry));
+	}
+
+	private void remove(long id) {
+		Entry entry = byId.remove(id);
+		if (entry != null) {
+			entry.anchors().forEach(anchor -> {
+				Map<Long, Entry> anchored = byAnchor.get(anchor);
+				anchored.remove(id);
+				if (anchored.isEmpty()) {
+					byAnchor.remove(anchor);
+				}
+			});
+		}
+	}
+
+	private record Entry(long id, String query, MatchFilter filter, List<String> anchors) {
+	}
+
+}

@@ -1,0 +1,266 @@
+package dev.backboard.alerts;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import dev.backboard.accounts.Role;
+import dev.backboard.accounts.UserAccount;
+import dev.backboard.alerts.internal.AlertDigests;
+import dev.backboard.companies.CompanyRepository;
+import dev.backboard.core.privacy.PersonalData;
+import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobService;
+import dev.backboard.search.JobQuery;
+import dev.backboard.support.Api;
+import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.Mailbox;
+import dev.backboard.support.MutableClock;
+import dev.backboard.support.Users;
+import dev.backboard.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Saved searches and alerts end to end: the page form, the matching of published jobs,
+ * mails through the outbox to a real SMTP server, one-click unsubscribe, double opt-in,
+ * digests in the person's time zone, export and erasure.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AlertsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JobService jobs;
+
+	@Autowired
+	CompanyRepository companies;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Mailbox mailbox;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Alerts alerts;
+
+	@Autowired
+	AlertDigests digests;
+
+	@Autowired
+	List<PersonalData> personalData;
+
+	AlertFixtures fixtures;
+
+	@BeforeAll
+	void company() {
+		fixtures = new AlertFixtures(jobs, companies, jdbc, "Alerting Co");
+	}
+
+	@Test
+	void aCandidateGetsAnInstantAlertAndUnsubscribesWithOneClick() throws Exception {
+		UserAccount candidate = users.create("AlertCandidate", Role.CANDIDATE);
+		WebSession session = users.signIn(port, candidate);
+		Api.Response saved = session.submit("/alerts/new?q=golang&workplace=REMOTE", "form[action=/alerts]",
+				Map.of("name", "Remote Go", "frequency", "INSTANT", "timeZone", "Europe/Berlin"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(saved.header("Location")).matches(".*/alerts/[A-Za-z0-9_-]+\\?saved");
+		assertThat(session.page(saved.header("Location").replaceAll("^https?://[^/]+", "")).text())
+			.contains("Remote Go", "Your alert is saved");
+
+		Job onsite = fixtures.publishOnsiteJava("Java Engineer Claims " + System.nanoTime());
+		Job remoteGo = fixtures.publishRemoteGo("Golang Engineer Ledger " + System.nanoTime());
+		fixtures.awaitMatched(List.of(onsite.getId(), remoteGo.getId()));
+
+		Mailbox.Received alert = mailbox.waitForSubject(candidate.getEmail(), remoteGo.getTitle());
+		assertThat(alert.text()).contains("/jobs/" + remoteGo.getSlug()).doesNotContain(onsite.getSlug());
+		assertThat(mailbox.to(candidate.getEmail())).hasSize(1);
+		MimeMessage message = alert.message();
+		String unsubscribe = message.getHeader("List-Unsubscribe", null);
+		assertThat(unsubscribe).matches("<http://.*/alerts/[A-Za-z0-9_-]+/searches/\\d+/unsubscribe>");
+		assertThat(message.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+
+		// RFC 8058: the mail client posts, with no cookie and no CSRF token.
+		HttpResponse<String> oneClick = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(oneClick.statusCode()).isEqualTo(200);
+
+		Job later = fixtures.publishRemoteGo("Golang Engineer Payouts " + System.nanoTime());
+		fixtures.awaitMatched(List.of(later.getId()));
+		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
+	}
+
+	@Test
+	void aVisitorsAddressGetsNothingButTheConfirmationUntilItIsConfirmed() {
+		String email = Users.freshEmail("visitor");
+		WebSession visitor = new WebSession(port).header("X-Forwarded-For", "198.51.100.77");
+		Api.Response saved = visitor.submit("/alerts/new?skills=rust", "form[action=/alerts]",
+				Map.of("name", "Rust", "frequency", "INSTANT", "email", email));
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.body()).contains("Check your inbox").doesNotContain("/alerts/");
+
+		String manage = mailbox.waitForSubject(email, "Confirm your job alert").link("/alerts/");
+		Job before = fixtures.publishWith("Rust Engineer Storage " + System.nanoTime(), "rust");
+		fixtures.awaitMatched(List.of(before.getId()));
+		assertThat(fixtures.mailsTo(email)).isEqualTo(1);
+
+		String path = URI.create(manage).getPath();
+		Api.Response confirmed = visitor.submit(path, "form[action$=/confirm]", Map.of());
+		assertThat(confirmed.status()).isEqualTo(302);
+		assertThat(visitor.page(path).text()).contains("Rust").doesNotContain("wait for you to confirm");
+
+		Job after = fixtures.publishWith("Rust Engineer Compilers " + System.nanoTime(), "rust");
+		Mailbox.Received alert = mailbox.waitForSubject(email, after.getTitle());
+		assertThat(alert.text()).contains("/jobs/" + after.getSlug()).doesNotContain(before.getSlug());
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldAndSavesNothing() {
+		UserAccount candidate = users.create("Careless", Role.CANDIDATE);
+		WebSession session = users.signIn(port, candidate);
+		long before = jdbc.sql("select count(*) from saved_search").query(Long.class).single();
+
+		Api.Response frequency = session.submit("/alerts/new?skills=go", "form[action=/alerts]",
+				Map.of("name", "Go", "frequency", "HOURLY"));
+		assertThat(frequency.status()).isEqualTo(400);
+		assertThat(frequency.body()).contains("id=\"frequency-error\"", "choose how often");
+
+		Api.Response radius = session.submit("/alerts/new?skills=go", "form[action=/alerts]",
+				Map.of("name", "Go", "frequency", "DAILY", "query", "radius=20"));
+		assertThat(radius.status()).isEqualTo(400);
+		assertThat(radius.body()).contains("a radius needs a place");
+
+		Api.Response zone = session.submit("/alerts/new?skills=go", "form[action=/alerts]",
+				Map.of("name", "Go", "frequency", "DAILY", "timeZone", "Mars/Olympus"));
+		assertThat(zone.status()).isEqualTo(400);
+		assertThat(zone.body()).contains("id=\"timeZone-error\"");
+
+		Api.Response email = new WebSession(port).header("X-Forwarded-For", "198.51.100.78")
+			.submit("/alerts/new?skills=go", "form[action=/alerts]",
+					Map.of("name", "Go", "frequency", "DAILY", "email", "not-an-address"));
+		assertThat(email.status()).isEqualTo(400);
+		assertThat(email.body()).contains("id=\"email-error\"");
+
+		assertThat(jdbc.sql("select count(*) from saved_search").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void aJobIsAnnouncedOncePerPersonEvenWhenSeveralAlertsMatchIt() {
+		UserAccount candidate = users.create("Twice", Role.CANDIDATE);
+		save(candidate, "Kotlin", "skills=kotlin", Frequency.INSTANT, "UTC");
+		save(candidate, "Kotlin remote", "skills=kotlin&workplace=REMOTE", Frequency.INSTANT, "UTC");
+		Job job = fixtures.publishWith("Kotlin Engineer Billing " + System.nanoTime(), "kotlin");
+		fixtures.awaitMatched(List.of(job.getId()));
+		assertThat(jdbc.sql("""
+				select count(*) from alert_match m join saved_search s on s.id = m.saved_search_id
+				join alert_subscriber sub on sub.id = s.subscriber_id where sub.account_id = :account""")
+			.param("account", candidate.getId())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
+	}
+
+	@Test
+	void digestsGroupBySearchNewestFirstAndWaitForTheMorningInThePersonsTimeZone() {
+		UserAccount candidate = users.create("Digest", Role.CANDIDATE);
+		save(candidate, "Elixir jobs", "skills=elixir", Frequency.DAILY, "America/New_York");
+		save(candidate, "Scala jobs", "skills=scala", Frequency.DAILY, "America/New_York");
+		Instant today = clock.instant();
+		Job first = fixtures.publishWith("Elixir Engineer Chat " + System.nanoTime(), "elixir");
+		clock.set(today.plusSeconds(3600));
+		Job second = fixtures.publishWith("Elixir Engineer Video " + System.nanoTime(), "elixir");
+		Job scala = fixtures.publishWith("Scala Engineer Streams " + System.nanoTime(), "scala");
+		fixtures.awaitMatched(List.of(first.getId(), second.getId(), scala.getId()));
+		assertThat(fixtures.mailsTo(candidate.getEmail())).isZero();
+		try {
+			LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+			// 07:00 in New York: too early.
+			clock.set(tomorrow.atTime(12, 0).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			assertThat(fixtures.mailsTo(candidate.getEmail())).isZero();
+			// 08:30 in New York.
+			clock.set(tomorrow.atTime(13, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			Mailbox.Received digest = mailbox.waitForSubject(candidate.getEmail(), "Your daily job alerts: 3 new jobs");
+			String text = digest.text();
+			assertThat(text).contains("“Elixir jobs”: 2 new jobs", "“Scala jobs”: 1 new job");
+			assertThat(text.indexOf(second.getSlug())).isLessThan(text.indexOf(first.getSlug()));
+			assertThat(digest.message().getHeader("List-Unsubscribe-Post", null))
+				.isEqualTo("List-Unsubscribe=One-Click");
+			// Nothing new: nothing sent, even a day later.
+			clock.set(tomorrow.plusDays(1).atTime(13, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new AssertionError(ex);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void exportAndErasureIncludeSavedSearches() {
+		UserAccount candidate = users.create("Private", Role.CANDIDATE);
+		save(candidate, "Haskell", "skills=haskell", Frequency.WEEKLY, "UTC");
+		PersonalData part = personalData.stream().filter(p -> p.section().equals("alerts")).findFirst().orElseThrow();
+		assertThat(part.export(candidate.getId())).asString().contains("Haskell", "skills=haskell", "WEEKLY");
+		part.erase(candidate.getId());
+		assertThat(jdbc.sql("select count(*) from alert_subscriber where account_id = :account")
+			.param("account", candidate.getId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(part.export(candidate.getId())).asString().doesNotContain("Haskell");
+	}
+
+	@Test
+	void aForeignOrUnknownLinkFindsNothing() {
+		UserAccount owner = users.create("AlertOwner", Role.CANDIDATE);
+		Alerts.Saved saved = save(owner, "Erlang", "skills=erlang", Frequency.INSTANT, "UTC");
+		UserAccount other = users.create("OtherPerson", Role.CANDIDATE);
+		String othersToken = save(other, "Ocaml", "skills=ocaml", Frequency.INSTANT, "UTC").token();
+		WebSession anyone = new WebSession(port);
+		assertThat(anyone.get("/alerts/no-such-token").status()).isEqualTo(404);
+		String csrf = anyone.csrfToken("/alerts/" + othersToken);
+		assertThat(anyone
+			.post("/alerts/" + othersToken + "/searches/" + saved.searchId() + "/delete", Map.of("_csrf", csrf))
+			.status()).isEqualTo(404);
+		assertThat(alerts.manage(saved.token()).searches()).hasSize(1);
+	}
+
+	private Alerts.Saved save(UserAccount account, String name, String query, Frequency frequency, String zone) {
+		return alerts.save(new Alerts.Request(name, JobQuery.fromQueryString(query), frequency, null, zone),
+				account.getId(), account.getEmail(), "198.51.100." + (1 + (int) (account.getId() % 200)));
+	}
+
+}
