@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import dev.backboard.core.SafeMarkdown;
 import dev.backboard.core.Slugs;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A job posting. It guards its own lifecycle: callers publish, revise and expire it, and
@@ -207,9 +209,6 @@ public class Job extends AbstractAggregateRoot<Job> {
 		if (rereview) {
 			move(JobStatus.IN_REVIEW, "edited while published", now);
 			this.submittedAt = now;
-		}
-		else if (status == JobStatus.PUBLISHED) {
-			registerEvent(new JobRevised(getIdOrZero(), slug));
 		}
 		return rereview;
 	}
@@ -413,6 +412,27 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	private long getIdOrZero() {
 		return id == null ? 0 : id;
+	}
+
+	/**
+	 * The events of this change, published once it is saved: an event registered before
+	 * the job's first save learns its id here.
+	 */
+	@Override
+	@DomainEvents
+	protected Collection<Object> domainEvents() {
+		return super.domainEvents().stream().map(this::withId).toList();
+	}
+
+	private Object withId(Object event) {
+		if (id == null) {
+			return event;
+		}
+		return switch (event) {
+			case JobPublished published when published.jobId() == 0 -> new JobPublished(id, published.slug());
+			case JobExpired expired when expired.jobId() == 0 -> new JobExpired(id, expired.slug());
+			default -> event;
+		};
 	}
 
 	public Long getId() {

@@ -3,10 +3,8 @@ package dev.backboard.alerts.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobEdited;
 import dev.backboard.jobs.JobPublished;
-import dev.backboard.jobs.JobRevised;
-import dev.backboard.jobs.JobService;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
@@ -27,12 +25,9 @@ class JobQueue {
 
 	private final AlertMatcher matcher;
 
-	private final JobService jobs;
-
 	private final Clock clock;
 
-	JobQueue(JdbcClient jdbc, AlertMatcher matcher, JobService jobs, Clock clock) {
-		this.jobs = jobs;
+	JobQueue(JdbcClient jdbc, AlertMatcher matcher, Clock clock) {
 		this.jdbc = jdbc;
 		this.matcher = matcher;
 		this.clock = clock;
@@ -40,21 +35,15 @@ class JobQueue {
 
 	@EventListener
 	void on(JobPublished event) {
-		enqueue(event.jobId(), event.slug());
+		enqueue(event.jobId());
 	}
 
 	@EventListener
-	void on(JobRevised event) {
-		enqueue(event.jobId(), event.slug());
+	void on(JobEdited event) {
+		enqueue(event.jobId());
 	}
 
-	private void enqueue(long eventJobId, String slug) {
-		// A job published as it is created raises its event before it has an id; its
-		// slug is unique.
-		Long jobId = eventJobId != 0 ? Long.valueOf(eventJobId) : jobs.findBySlug(slug).map(Job::getId).orElse(null);
-		if (jobId == null) {
-			return;
-		}
+	private void enqueue(long jobId) {
 		jdbc.sql("insert into alert_job_queue (job_id, enqueued_at) values (:job, :now)")
 			.param("job", jobId)
 			.param("now", Timestamp.from(clock.instant()))
