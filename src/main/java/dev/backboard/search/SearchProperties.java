@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("backboard.search")
 public record SearchProperties(@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch,
-		@DefaultValue("2000") int resultCacheSize) {
+		@DefaultValue("500") int resultCacheSize) {
 
 	public SearchProperties {
 		if (resultCacheSize < 0) {

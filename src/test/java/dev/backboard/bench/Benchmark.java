@@ -75,7 +75,7 @@ public final class Benchmark {
 						.toArray(),
 					Integer.parseInt(values.getOrDefault("freshness-samples", "30")),
 					Path.of(values.getOrDefault("results", "bench/results")),
-					Duration.ofSeconds(Long.parseLong(values.getOrDefault("ready-timeout-seconds", "3600"))));
+					Duration.ofSeconds(Long.parseLong(values.getOrDefault("ready-timeout-seconds", "14400"))));
 		}
 
 	}
