@@ -11,7 +11,8 @@ public enum WebhookEvent {
 
 	JOB_PUBLISHED("job.published"), JOB_UPDATED("job.updated"), JOB_CLOSED("job.closed"), JOB_EXPIRED("job.expired"),
 	APPLICATION_CREATED("application.created"), APPLICATION_STAGE_CHANGED("application.stage_changed"),
-	APPLICATION_WITHDRAWN("application.withdrawn"), TEST("webhook.test");
+	APPLICATION_WITHDRAWN("application.withdrawn"), PAYMENT_SUCCEEDED("payment.succeeded"),
+	PAYMENT_REFUNDED("payment.refunded"), TEST("webhook.test");
 
 	private final String type;
 

@@ -1,8 +1,10 @@
 package dev.backboard.webhooks;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,9 @@ import dev.backboard.applications.Applying;
 import dev.backboard.applications.CandidateApplications;
 import dev.backboard.applications.Pipeline;
 import dev.backboard.applications.Stage;
+import dev.backboard.billing.PaymentRefunded;
+import dev.backboard.billing.PaymentSucceeded;
+import dev.backboard.billing.PriceKind;
 import dev.backboard.companies.ApiTokens;
 import dev.backboard.companies.Companies;
 import dev.backboard.companies.Company;
@@ -41,7 +46,9 @@ import dev.backboard.webhooks.internal.Dispatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +88,12 @@ class WebhooksIntegrationTests {
 
 	@Autowired
 	Dispatcher dispatcher;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	Pipeline pipeline;
@@ -149,6 +162,33 @@ class WebhooksIntegrationTests {
 		Receiver.Request forged = new Receiver.Request("/jobs", requests.get(0).headers(),
 				requests.get(0).body().replace("Webhooks", "Forged"));
 		assertThat(StandardWebhooksVerifier.verifies(secret, forged, clock.instant())).isFalse();
+	}
+
+	@Test
+	void tellsTheCompanyOfItsPaymentsAndRefunds() {
+		String secret = create("/payments", List.of("payment.succeeded", "payment.refunded"));
+		Instant now = clock.instant();
+
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(new PaymentSucceeded(41, company.getId(), null, PriceKind.PACKAGE, 39_900, "usd", now));
+			events.publishEvent(
+					new PaymentRefunded(41, company.getId(), null, PriceKind.PACKAGE, 39_900, "usd", true, now));
+		});
+
+		List<Receiver.Request> requests = receiver.await("/payments", 2);
+		for (Receiver.Request request : requests) {
+			assertThat(StandardWebhooksVerifier.verifies(secret, request, clock.instant())).as(request.body()).isTrue();
+		}
+		// Two events of one transaction: each is delivered on its own, in no set order.
+		Map<String, JsonNode> byType = requests.stream()
+			.map(request -> JSON.readTree(request.body()))
+			.collect(Collectors.toMap(payload -> payload.get("type").asString(), payload -> payload.get("data")));
+		assertThat(byType).containsOnlyKeys("payment.succeeded", "payment.refunded");
+		JsonNode paid = byType.get("payment.succeeded").get("payment");
+		assertThat(paid.get("orderId").asLong()).isEqualTo(41);
+		assertThat(paid.get("amount").asLong()).isEqualTo(39_900);
+		assertThat(paid.get("kind").asString()).isEqualTo("PACKAGE");
+		assertThat(byType.get("payment.refunded").get("payment").get("full").asBoolean()).isTrue();
 	}
 
 	@Test

@@ -1,9 +1,15 @@
 package dev.backboard.webhooks.internal;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.backboard.applications.ApplicationChanged;
+import dev.backboard.billing.PaymentRefunded;
+import dev.backboard.billing.PaymentSucceeded;
+import dev.backboard.billing.PriceKind;
 import dev.backboard.core.BackboardProperties;
 import dev.backboard.jobs.JobEdited;
 import dev.backboard.jobs.JobStatus;
@@ -14,9 +20,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the jobs and applications modules' events into webhook messages. The events come
- * from the event publication registry after their transaction commits, so none is lost
- * when a node stops in between.
+ * Turns the jobs, applications and billing modules' events into webhook messages. The
+ * events come from the event publication registry after their transaction commits, so
+ * none is lost when a node stops in between.
  */
 @Component
 class EventListeners {
@@ -67,6 +73,36 @@ class EventListeners {
 		application.put("previousStage", change.from() == null ? null : change.from().name());
 		application.put("url", board.baseUrl() + "/employer/applications/" + change.applicationId());
 		outbox.enqueue(change.companyId(), event, Map.of("application", application));
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentSucceeded paid) {
+		outbox.enqueue(paid.companyId(), WebhookEvent.PAYMENT_SUCCEEDED, Map.of("payment",
+				payment(paid.orderId(), paid.jobId(), paid.kind(), paid.amount(), paid.currency(), paid.paidAt())));
+	}
+
+	@ApplicationModuleListener
+	void on(PaymentRefunded refund) {
+		Map<String, Object> payment = payment(refund.orderId(), refund.jobId(), refund.kind(), refund.refundedAmount(),
+				refund.currency(), refund.refundedAt());
+		payment.put("full", refund.full());
+		outbox.enqueue(refund.companyId(), WebhookEvent.PAYMENT_REFUNDED, Map.of("payment", payment));
+	}
+
+	/**
+	 * What was paid or refunded: amounts in the currency's smallest unit, as Stripe's.
+	 */
+	private Map<String, Object> payment(long orderId, @Nullable Long jobId, PriceKind kind, long amount,
+			String currency, Instant at) {
+		Map<String, Object> payment = new LinkedHashMap<>();
+		payment.put("orderId", orderId);
+		payment.put("jobId", jobId);
+		payment.put("kind", kind.name());
+		payment.put("amount", amount);
+		payment.put("currency", currency);
+		payment.put("at", at.toString());
+		payment.put("url", board.baseUrl() + "/employer/billing");
+		return payment;
 	}
 
 	private Map<String, Object> job(long id, String slug, String title, JobStatus status) {
