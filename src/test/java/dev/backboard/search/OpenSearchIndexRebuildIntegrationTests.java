@@ -236,24 +236,6 @@ class OpenSearchIndexRebuildIntegrationTests {
 	}
 
 	@Test
-	void aNodeStartingWhileWritesAreStillInTheOutboxLeavesTheSharedIndexAsItIs() throws Exception {
-		long published = jobs.countPublished();
-		Job pending = publish("Capybara Caretaker", "Warm baths for large rodents.");
-		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
-		// As if the job's outbox event were not processed yet: the index lacks one job.
-		assertThat(openSearch("DELETE", "/job-write/_doc/" + pending.getId() + "?refresh=true", null).statusCode())
-			.isEqualTo(200);
-		Aliases before = aliases();
-
-		searchIndex.run(new DefaultApplicationArguments());
-
-		await("the index to be checked", searchIndex::isReady);
-		assertThat(aliases()).isEqualTo(before);
-		assertThat(total("/api/v1/jobs")).isEqualTo(published);
-		assertThat(total("/api/v1/jobs?q=capybara")).isZero();
-	}
-
-	@Test
 	void startsARebuildOnlyForAJsonPostFromThisMachine() {
 		Aliases before = aliases();
 		String state = state();

@@ -89,7 +89,6 @@ public class SearchIndexInitializer implements ApplicationRunner {
 			notReady.set(null);
 		}
 		else {
-			notReady.set("the search index is being checked");
 			Thread.ofVirtual().name("search-index-initializer").start(this::initializeOpenSearchUntilDone);
 		}
 	}
@@ -209,19 +208,8 @@ public class SearchIndexInitializer implements ApplicationRunner {
 			SearchSession search = Search.session(session);
 			long indexed = search.search(Job.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			long published = jobs.countPublished();
-			if (stored != null) {
-				// Other nodes search this index, and their latest writes may still be in
-				// the
-				// outbox: refilling it in place would empty it for all of them.
-				if (indexed == published) {
-					log.info("OpenSearch index holds all {} published jobs", published);
-				}
-				else {
-					log.info("OpenSearch index holds {} of {} published jobs; writes still in the outbox reach it "
-							+ "shortly. If the difference stays, rebuild it beside the live one: 'curl -X POST -H "
-							+ "\"Content-Type: application/json\" http://localhost:<port>/actuator/searchindex'",
-							indexed, published);
-				}
+			if (stored != null && indexed == published) {
+				log.info("OpenSearch index holds all {} published jobs", published);
 			}
 			else {
 				log.info("Indexing into OpenSearch: {} published jobs, {} indexed", published, indexed);
