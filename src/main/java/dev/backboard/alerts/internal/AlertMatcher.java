@@ -12,17 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dev.backboard.alerts.AlertsProperties;
+import dev.backboard.core.scheduling.Rounds;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.search.InvalidSearch;
@@ -47,8 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AlertMatcher {
 
-	private static final Logger log = LoggerFactory.getLogger(AlertMatcher.class);
-
 	private static final Duration CLAIM = Duration.ofMinutes(2);
 
 	private static final Duration NOT_YET_INDEXED_RETRY = Duration.ofSeconds(1);
@@ -71,11 +65,9 @@ public class AlertMatcher {
 
 	private final Clock clock;
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-
-	private final AtomicBoolean running = new AtomicBoolean();
-
-	private final AtomicBoolean again = new AtomicBoolean();
+	// A short wait gathers the jobs published together into one round: each distinct
+	// saved query is confirmed once per round, whatever its size.
+	private final Rounds rounds = new Rounds(this::matchPending, GATHER);
 
 	private final Timer matching;
 
@@ -102,30 +94,7 @@ public class AlertMatcher {
 
 	/** Starts a matching round now, or right after the one that is running. */
 	public void matchSoon() {
-		again.set(true);
-		if (running.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				try {
-					// A short wait gathers the jobs published together into one round:
-					// each
-					// distinct saved query is confirmed once per round, whatever its
-					// size.
-					Thread.sleep(GATHER.toMillis());
-					while (again.getAndSet(false)) {
-						matchPending();
-					}
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				catch (RuntimeException ex) {
-					log.warn("Matching jobs against saved searches failed, the sweep will retry: {}", ex.toString());
-				}
-				finally {
-					running.set(false);
-				}
-			});
-		}
+		rounds.runSoon();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.backboard.core.scheduling;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +19,8 @@ public final class Rounds implements AutoCloseable {
 
 	private final Runnable round;
 
+	private final Duration gather;
+
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
 	private final AtomicBoolean running = new AtomicBoolean();
@@ -25,7 +28,16 @@ public final class Rounds implements AutoCloseable {
 	private final AtomicBoolean again = new AtomicBoolean();
 
 	public Rounds(Runnable round) {
+		this(round, Duration.ZERO);
+	}
+
+	/**
+	 * @param gather how long a round waits before it starts, to take the work asked for
+	 * together in one round
+	 */
+	public Rounds(Runnable round, Duration gather) {
 		this.round = round;
+		this.gather = gather;
 	}
 
 	/** Starts a round now, or right after the one that is running. */
@@ -34,9 +46,13 @@ public final class Rounds implements AutoCloseable {
 		if (running.compareAndSet(false, true)) {
 			executor.execute(() -> {
 				try {
+					Thread.sleep(gather);
 					while (again.getAndSet(false)) {
 						round.run();
 					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 				}
 				catch (RuntimeException ex) {
 					log.warn("An outbox round failed, the sweep retries: {}", ex.toString());

@@ -4,9 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -15,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.backboard.core.scheduling.Rounds;
 import dev.backboard.notifications.Mail;
 import dev.backboard.notifications.NotificationsProperties;
 
@@ -47,11 +45,7 @@ public class MailDelivery {
 
 	private final NotificationsProperties properties;
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-
-	private final AtomicBoolean running = new AtomicBoolean();
-
-	private final AtomicBoolean again = new AtomicBoolean();
+	private final Rounds rounds = new Rounds(this::deliverPending);
 
 	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, TemplateEngine templates,
 			NotificationsProperties properties) {
@@ -83,19 +77,7 @@ public class MailDelivery {
 
 	/** Starts a delivery round now, or right after the one that is running. */
 	public void deliverSoon() {
-		again.set(true);
-		if (running.compareAndSet(false, true)) {
-			executor.execute(() -> {
-				try {
-					while (again.getAndSet(false)) {
-						deliverPending();
-					}
-				}
-				finally {
-					running.set(false);
-				}
-			});
-		}
+		rounds.runSoon();
 	}
 
 	/**
