@@ -44,9 +44,12 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend, @Default
 	 * @param password that user's password
 	 * @param version the cluster's OpenSearch version, major and minor: it is not asked
 	 * of the cluster at start, so that a node starts while the cluster is unreachable
+	 * @param index the name of the board's index in the cluster and the stem of its
+	 * aliases ({@code <index>-read}, {@code <index>-write}): boards sharing a cluster (a
+	 * staging and a live one) each need their own
 	 */
 	public record OpenSearch(@DefaultValue("http://localhost:9200") List<URI> uris, @Nullable String username,
-			@Nullable String password, @DefaultValue("3.4") String version) {
+			@Nullable String password, @DefaultValue("3.4") String version, @DefaultValue("job") String index) {
 
 		public OpenSearch {
 			uris = List.copyOf(uris);
@@ -67,6 +70,13 @@ public record SearchProperties(@DefaultValue("lucene") Backend backend, @Default
 			if (!version.matches("\\d+\\.\\d+(\\.\\d+)?")) {
 				throw new IllegalArgumentException(
 						"backboard.search.opensearch.version: '" + version + "' is not a version like 3.4");
+			}
+			// OpenSearch's rules for index names, less the characters its aliases and
+			// patterns give a meaning
+			if (!index.matches("[a-z0-9][a-z0-9_-]{0,199}")) {
+				throw new IllegalArgumentException("backboard.search.opensearch.index: '" + index
+						+ "' is not an index name: lower-case letters, digits, '-' and '_', starting with a letter "
+						+ "or digit");
 			}
 		}
 

@@ -36,6 +36,7 @@ import dev.backboard.support.SampleJobs;
 import dev.backboard.support.SearchIndexSync;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +66,9 @@ class OpenSearchIndexRebuildIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Value("${backboard.search.opensearch.index}")
+	String index;
 
 	@Autowired
 	SearchIndexInitializer searchIndex;
@@ -181,14 +185,16 @@ class OpenSearchIndexRebuildIntegrationTests {
 	void rebuildsAtStartAnIndexBuiltForAnOlderMapping() throws Exception {
 		long published = jobs.countPublished();
 		Aliases before = aliases();
-		assertThat(openSearch("PUT", "/job-write/_mapping", "{\"_meta\":{\"backboard_mapping_version\":\"1\"}}")
-			.statusCode()).isEqualTo(200);
+		assertThat(
+				openSearch("PUT", "/" + index + "-write/_mapping", "{\"_meta\":{\"backboard_mapping_version\":\"1\"}}")
+					.statusCode())
+			.isEqualTo(200);
 
 		searchIndex.run(new DefaultApplicationArguments());
 
 		await("the read alias to move", () -> !aliases().read().equals(before.read()));
 		assertThat(aliases().write()).isEqualTo(aliases().read());
-		assertThat(openSearch("GET", "/job-read/_mapping", null).body())
+		assertThat(openSearch("GET", "/" + index + "-read/_mapping", null).body())
 			.doesNotContain("\"backboard_mapping_version\":\"1\"")
 			.contains("backboard_mapping_version");
 		assertThat(searchIndex.isReady()).isTrue();
@@ -200,12 +206,13 @@ class OpenSearchIndexRebuildIntegrationTests {
 		long published = jobs.countPublished();
 		Aliases before = aliases();
 		// What a node leaves when it dies while filling a new index: writes go there.
-		String orphan = String.format("job-%06d", Integer.parseInt(before.read().substring("job-".length())) + 1);
+		String orphan = String.format("%s-%06d", index,
+				Integer.parseInt(before.read().substring(index.length() + 1)) + 1);
 		assertThat(openSearch("PUT", "/" + orphan, "{}").statusCode()).isEqualTo(200);
 		assertThat(openSearch("POST", "/_aliases",
-				"{\"actions\":[{\"remove\":{\"index\":\"" + before.write()
-						+ "\",\"alias\":\"job-write\"}},{\"add\":{\"index\":\"" + orphan
-						+ "\",\"alias\":\"job-write\",\"is_write_index\":true}}]}")
+				"{\"actions\":[{\"remove\":{\"index\":\"" + before.write() + "\",\"alias\":\"" + index
+						+ "-write\"}},{\"add\":{\"index\":\"" + orphan + "\",\"alias\":\"" + index
+						+ "-write\",\"is_write_index\":true}}]}")
 			.statusCode()).isEqualTo(200);
 
 		searchIndex.run(new DefaultApplicationArguments());
@@ -217,12 +224,48 @@ class OpenSearchIndexRebuildIntegrationTests {
 	}
 
 	@Test
+	void mendsAtStartAnIndexThatLostJobsOrHoldsStrayOnesWithoutEmptyingIt() throws Exception {
+		Job kept = publish("Wallaby Walker", "Long walks with marsupials.");
+		Job lost = publish("Koala Caretaker", "Eucalyptus logistics.");
+		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
+		long published = jobs.countPublished();
+		Aliases before = aliases();
+		JsonNode keptDocument = json.readTree(openSearch("/" + index + "-read/_doc/" + kept.getId()).body());
+		// What a crash or a restored backup leaves: a job the index lost, and jobs it
+		// should not hold
+		assertThat(
+				openSearch("DELETE", "/" + index + "-write/_doc/" + lost.getId() + "?refresh=true", null).statusCode())
+			.isEqualTo(200);
+		List<Long> strays = List.of(kept.getId() + 1_000_000, kept.getId() + 1_000_001);
+		for (long stray : strays) {
+			assertThat(openSearch("PUT", "/" + index + "-write/_doc/" + stray + "?refresh=true",
+					keptDocument.get("_source").toString())
+				.statusCode()).isEqualTo(201);
+		}
+		assertThat(total("/api/v1/jobs")).isEqualTo(published + 1);
+
+		searchIndex.run(new DefaultApplicationArguments());
+
+		await("the lost job to be indexed again and the stray ones removed",
+				() -> slugs("/api/v1/jobs?q=koala").contains(lost.getSlug()) && strays.stream()
+					.allMatch(stray -> openSearch("/" + index + "-read/_doc/" + stray).statusCode() == 404));
+		assertThat(searchIndex.isReady()).isTrue();
+		assertThat(total("/api/v1/jobs")).isEqualTo(published);
+		assertThat(aliases()).isEqualTo(before);
+		// Mended job by job: the jobs it rightly held were neither removed nor written
+		// again
+		assertThat(json.readTree(openSearch("/" + index + "-read/_doc/" + kept.getId()).body()).get("_seq_no").asLong())
+			.isEqualTo(keptDocument.get("_seq_no").asLong());
+	}
+
+	@Test
 	void createsTheIndexAtStartWhenAWriteBeforeItTookTheAliasName() throws Exception {
 		long published = jobs.countPublished();
 		Aliases before = aliases();
 		assertThat(openSearch("DELETE", "/" + before.read(), null).statusCode()).isEqualTo(200);
 		// What a write through the outbox does when no index has the alias yet
-		assertThat(openSearch("PUT", "/job-write/_doc/1", "{\"title\":\"Stray\"}").statusCode()).isEqualTo(201);
+		assertThat(openSearch("PUT", "/" + index + "-write/_doc/1", "{\"title\":\"Stray\"}").statusCode())
+			.isEqualTo(201);
 
 		searchIndex.run(new DefaultApplicationArguments());
 
@@ -231,8 +274,8 @@ class OpenSearchIndexRebuildIntegrationTests {
 			return after.read() != null && after.read().equals(after.write())
 					&& api.get("/api/v1/jobs").json().path("total").asLong() == published;
 		});
-		assertThat(openSearch("GET", "/_cat/indices/job-write?format=json", null).body())
-			.doesNotContain("\"index\":\"job-write\"");
+		assertThat(openSearch("GET", "/_cat/indices/" + index + "-write?format=json", null).body())
+			.doesNotContain("\"index\":\"" + index + "-write\"");
 	}
 
 	@Test
@@ -297,12 +340,13 @@ class OpenSearchIndexRebuildIntegrationTests {
 		};
 	}
 
-	private static Aliases aliases() {
-		JsonNode rows = json.readTree(openSearch("/_cat/aliases/job-write,job-read?format=json").body());
+	private Aliases aliases() {
+		JsonNode rows = json
+			.readTree(openSearch("/_cat/aliases/" + index + "-write," + index + "-read?format=json").body());
 		String write = null;
 		String read = null;
 		for (JsonNode row : rows) {
-			if (row.get("alias").asString().equals("job-write")) {
+			if (row.get("alias").asString().equals(index + "-write")) {
 				write = row.get("index").asString();
 			}
 			else {

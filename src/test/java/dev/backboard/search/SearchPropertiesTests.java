@@ -48,6 +48,25 @@ class SearchPropertiesTests {
 				.hasMessageContaining("backboard.search.opensearch.uris mixes http and https"));
 	}
 
+	@Test
+	void namesTheIndexJobUnlessToldAnother() {
+		context.run(started -> assertThat(started.getBean(SearchProperties.class).opensearch().index())
+			.isEqualTo("job"));
+		context.withPropertyValues("backboard.search.opensearch.index=staging-jobs")
+			.run(started -> assertThat(started.getBean(SearchProperties.class).opensearch().index())
+				.isEqualTo("staging-jobs"));
+	}
+
+	@Test
+	void refusesAnIndexNameOpenSearchWouldRefuseOrReadAsAPattern() {
+		for (String name : new String[] { "Jobs", "-jobs", "jobs*", "jobs,other", "" }) {
+			context.withPropertyValues("backboard.search.opensearch.index=" + name)
+				.run(started -> assertThat(started).getFailure()
+					.rootCause()
+					.hasMessageContaining("backboard.search.opensearch.index"));
+		}
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(SearchProperties.class)
 	static class WithSearchProperties {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -27,6 +28,8 @@ public final class OpenSearchNode {
 	private static final Duration STARTUP = Duration.ofMinutes(6);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private static final AtomicInteger indexes = new AtomicInteger();
 
 	private static OpenSearchNode node;
 
@@ -49,10 +52,16 @@ public final class OpenSearchNode {
 		return node;
 	}
 
-	/** Points the application at this node, with the OpenSearch backend. */
+	/**
+	 * Points the application at this node, with the OpenSearch backend and an index of
+	 * its own: each test context has its own database, as each board sharing a cluster
+	 * has.
+	 */
 	public static void register(DynamicPropertyRegistry registry) {
+		String index = "job" + indexes.incrementAndGet();
 		registry.add("backboard.search.backend", () -> "opensearch");
 		registry.add("backboard.search.opensearch.uris", () -> get().uri().toString());
+		registry.add("backboard.search.opensearch.index", () -> index);
 	}
 
 	public URI uri() {

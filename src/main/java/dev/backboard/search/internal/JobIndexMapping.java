@@ -31,6 +31,17 @@ import dev.backboard.jobs.Salary;
  */
 public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
+	private final String indexName;
+
+	/** The mapping of the embedded index, named {@code job}. */
+	public JobIndexMapping() {
+		this("job");
+	}
+
+	JobIndexMapping(String indexName) {
+		this.indexName = indexName;
+	}
+
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -41,7 +52,7 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 	}
 
 	private void mapJob(TypeMappingStep job) {
-		job.indexed().index("job").routingBinder(new PublishedJobsOnly());
+		job.indexed().index(indexName).routingBinder(new PublishedJobsOnly());
 		job.property("slug").keywordField(JobFields.SLUG).projectable(Projectable.YES);
 		job.property("title")
 			.fullTextField(JobFields.TITLE)

@@ -39,6 +39,7 @@ class OpenSearchHibernateProperties implements HibernatePropertiesCustomizer {
 		properties.put(BACKEND + "version_check.enabled", "false");
 		properties.put(BACKEND + "analysis.configurer", "class:" + ElasticsearchAnalysisConfigurer.class.getName());
 		// The initializer creates or validates the index once the cluster answers
+		properties.put("hibernate.search.mapping.configurer", new JobIndexMapping(cluster.index()));
 		properties.put("hibernate.search.schema_management.strategy", "none");
 		properties.put("hibernate.search.coordination.strategy", "outbox-polling");
 		// Indexing happens after commit, from the outbox: there is no synchronization to

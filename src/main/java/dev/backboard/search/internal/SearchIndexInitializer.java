@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
  * the background and is retried until the cluster answers, so that a node starts while
  * the cluster is down; a cluster index of an older mapping version is never dropped at
  * start (other nodes may still serve it): it is rebuilt beside the live one, as is an
- * index a rebuild left behind when its node died.
+ * index a rebuild left behind when its node died. Nor is an index that holds other jobs
+ * than the database emptied and refilled in place: it is mended job by job (see
+ * {@link IndexRepair}).
  */
 @Component
 @Order(100)
@@ -48,6 +50,12 @@ public class SearchIndexInitializer implements ApplicationRunner {
 	static final String MAPPING_VERSION = "5";
 
 	static final Duration RETRY = Duration.ofSeconds(5);
+
+	/**
+	 * Differences mended job by job at start; more, and above a twentieth of the jobs,
+	 * rebuild the index beside the live one.
+	 */
+	private static final int REPAIR_AT_MOST = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
@@ -211,11 +219,43 @@ public class SearchIndexInitializer implements ApplicationRunner {
 			if (stored != null && indexed == published) {
 				log.info("OpenSearch index holds all {} published jobs", published);
 			}
+			else if (stored != null) {
+				repair(published, indexed);
+			}
 			else {
 				log.info("Indexing into OpenSearch: {} published jobs, {} indexed", published, indexed);
 				massIndex(search, published, false);
 				index.storeMappingVersion(MAPPING_VERSION);
 			}
+		}
+	}
+
+	/**
+	 * The index other nodes may be searching holds other jobs than the database: it is
+	 * mended job by job, or for many differences rebuilt beside the live index in the
+	 * background. Either way it is never emptied, and it answers meanwhile.
+	 */
+	private void repair(long published, long indexed) {
+		IndexRepair repair = new IndexRepair(sessionFactory);
+		IndexRepair.Differences differences = repair.differences();
+		if (differences.size() == 0) {
+			log.info("OpenSearch index holds all {} published jobs (counts differed for a moment)", published);
+		}
+		else if (differences.size() > Math.max(REPAIR_AT_MOST, published / 20) && rebuild != null) {
+			log.info(
+					"OpenSearch index misses {} of {} published jobs and holds {} it should not: rebuilding it "
+							+ "beside the live one, which answers meanwhile",
+					differences.missing().length, published, differences.extra().length);
+			if (rebuild.start().isEmpty()) {
+				log.info("Another node is rebuilding the OpenSearch index already");
+			}
+		}
+		else {
+			log.info(
+					"OpenSearch index ({} jobs) misses {} of {} published jobs and holds {} it should not: "
+							+ "indexing those again",
+					indexed, differences.missing().length, published, differences.extra().length);
+			repair.apply(differences);
 		}
 	}
 
