@@ -171,6 +171,27 @@ public class JobSearch {
 		});
 	}
 
+	/**
+	 * Whether the query, spelled as given, finds any job now: when it finds none, the
+	 * search loosens its spelling.
+	 * @throws InvalidSearch when a parameter cannot be honoured
+	 */
+	public boolean findsAnything(JobQuery query) {
+		ResolvedQuery resolved = resolver.resolve(query);
+		Instant now = clock.instant();
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			// In index order, the first hit ends the search.
+			return !session.search(scope)
+				.select(f -> f.id(Long.class))
+				.where(JobPredicates.of(scope.predicate(), resolved, null, now))
+				.sort(f -> f.indexOrder())
+				.totalHitCountThreshold(1)
+				.fetchHits(1)
+				.isEmpty();
+		});
+	}
+
 	/** Those of the jobs that the index holds now. */
 	public Set<Long> indexedAmong(Collection<Long> jobIds) {
 		if (jobIds.isEmpty()) {

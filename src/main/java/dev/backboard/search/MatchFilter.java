@@ -9,13 +9,21 @@ import java.util.stream.Collectors;
 import dev.backboard.jobs.JobLocation;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.internal.ResolvedQuery;
+import dev.backboard.search.internal.ResolvedQuery.Alternative;
 import dev.backboard.search.internal.ResolvedQuery.Circle;
+import dev.backboard.search.internal.ResolvedQuery.Technology;
+import dev.backboard.search.internal.ResolvedQuery.TextClause;
+import dev.backboard.search.internal.TextAnalysis;
+import dev.backboard.search.internal.TextAnalysis.Words;
 
 /**
- * A saved search's filters, checked against a job's own fields without the index: a cheap
- * test that lets through every job the search could return (and some it does not), so
- * that only those few are looked up in the index. Words of the text are not tested here:
- * the index decides them.
+ * A saved search checked against a job's own fields and words, without the index: the
+ * {@link #verdict(JobFacts) verdict} says whether the search returns the job, or
+ * {@link Verdict#MAYBE} where only the index can tell (a phrase across a field's values,
+ * a place at the edge of the radius, pay at the threshold, a posting-age filter), so that
+ * only those few are looked up in the index. Words are compared as the index analyses
+ * them. The verdict is that of the search's exact spelling: a search that finds nothing
+ * at all loosens its spelling, which the caller checks ({@link #canBeFuzzy()}).
  * <p>
  * The {@link #anchors() anchors} are keys of which a matching job has at least one (see
  * {@link #keys(JobFacts)}), for an inverted index from keys to saved searches.
@@ -37,10 +45,21 @@ public final class MatchFilter {
 
 	private final Set<String> companies;
 
+	private final List<Clause> text;
+
+	private final List<Clause> exclusions;
+
 	MatchFilter(ResolvedQuery query) {
 		this.query = query;
 		this.countries = query.countries().stream().map(JobFacts::upper).collect(Collectors.toUnmodifiableSet());
 		this.companies = Set.copyOf(query.companies());
+		this.text = query.text().stream().map(Clause::of).toList();
+		this.exclusions = query.exclusions().stream().map(Clause::of).toList();
+	}
+
+	/** Whether the search answers with similar spellings when it finds nothing at all. */
+	public boolean canBeFuzzy() {
+		return query.canBeFuzzy();
 	}
 
 	/** The keys of which every job the search matches has at least one. */
@@ -54,6 +73,12 @@ public final class MatchFilter {
 		}
 		if (!countries.isEmpty()) {
 			return countries.stream().map(c -> "country:" + c).toList();
+		}
+		for (Clause clause : text) {
+			List<String> anchors = clause.anchors();
+			if (!anchors.isEmpty()) {
+				return anchors;
+			}
 		}
 		if (query.remoteFrom() != null) {
 			return List.of("workplace:" + WorkplaceType.REMOTE);
@@ -80,7 +105,55 @@ public final class MatchFilter {
 		keys.add("workplace:" + job.workplace());
 		keys.add("seniority:" + job.seniority());
 		keys.add("employment:" + job.employment());
+		job.text().words().forEach(word -> keys.add("word:" + word));
+		job.text().exactWords().forEach(word -> keys.add("exact:" + word));
 		return keys;
+	}
+
+	/**
+	 * Whether the search, spelled as saved, returns the job: yes, no, or ask the index.
+	 */
+	public Verdict verdict(JobFacts job) {
+		if (!mayMatch(job)) {
+			return Verdict.NO;
+		}
+		Verdict verdict = Verdict.YES;
+		for (Clause clause : text) {
+			verdict = verdict.and(clause.verdict(job));
+			if (verdict == Verdict.NO) {
+				return verdict;
+			}
+		}
+		for (Clause clause : exclusions) {
+			verdict = verdict.and(clause.verdict(job).not());
+			if (verdict == Verdict.NO) {
+				return verdict;
+			}
+		}
+		return verdict.and(filtersCertain(job));
+	}
+
+	/**
+	 * {@code MAYBE} where the filters' test above allowed for the index's rounding, or
+	 * where the job's own fields do not tell.
+	 */
+	private Verdict filtersCertain(JobFacts job) {
+		if (query.postedSince() != null) {
+			return Verdict.MAYBE;
+		}
+		BigDecimal least = query.salaryMinReference();
+		if (least != null && job.annualMax().subtract(ROUNDING).compareTo(least) < 0) {
+			return Verdict.MAYBE;
+		}
+		Circle circle = query.near();
+		if (circle != null && job.locations()
+			.stream()
+			.noneMatch(location -> location.latitude() != null && location.longitude() != null
+					&& kilometres(circle.latitude(), circle.longitude(), location.latitude(),
+							location.longitude()) <= circle.radiusKm() / DISTANCE_SLACK - 1)) {
+			return Verdict.MAYBE;
+		}
+		return Verdict.YES;
 	}
 
 	/**
@@ -129,6 +202,139 @@ public final class MatchFilter {
 		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
 				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
 		return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+	}
+
+	/** Whether the search returns a job. */
+	public enum Verdict {
+
+		YES, NO, MAYBE;
+
+		Verdict and(Verdict other) {
+			return this == NO || other == NO ? NO : this == MAYBE || other == MAYBE ? MAYBE : YES;
+		}
+
+		Verdict or(Verdict other) {
+			return this == YES || other == YES ? YES : this == MAYBE || other == MAYBE ? MAYBE : NO;
+		}
+
+		Verdict not() {
+			return this == YES ? NO : this == NO ? YES : MAYBE;
+		}
+
+	}
+
+	/**
+	 * One clause of the text as the index matches it: any of its alternatives, each a
+	 * word (any of its analysed words in a text field), a phrase (its words in order in
+	 * one field), or a technology (tagged with one of its skills, or one of its forms
+	 * written as a phrase in the title or description), or the workplace type it names.
+	 */
+	private record Clause(List<Option> options) {
+
+		static Clause of(TextClause clause) {
+			return new Clause(clause.alternatives().stream().map(Option::of).toList());
+		}
+
+		Verdict verdict(JobFacts job) {
+			Verdict verdict = Verdict.NO;
+			for (Option option : options) {
+				verdict = verdict.or(option.verdict(job));
+				if (verdict == Verdict.YES) {
+					return verdict;
+				}
+			}
+			return verdict;
+		}
+
+		/** Keys of which a job the clause matches has one; empty when there are none. */
+		List<String> anchors() {
+			List<String> anchors = new ArrayList<>();
+			for (Option option : options) {
+				List<String> own = option.anchors();
+				if (own.isEmpty()) {
+					return List.of();
+				}
+				anchors.addAll(own);
+			}
+			return anchors;
+		}
+
+	}
+
+	private record Option(Alternative alternative, Words words, List<Words> forms) {
+
+		static Option of(Alternative alternative) {
+			Technology technology = alternative.technology();
+			return new Option(alternative, TextAnalysis.english(alternative.text()),
+					technology == null ? List.of() : technology.forms().stream().map(TextAnalysis::exact).toList());
+		}
+
+		Verdict verdict(JobFacts job) {
+			if (alternative.workplace() != null && alternative.workplace() == job.workplace()) {
+				return Verdict.YES;
+			}
+			Technology technology = alternative.technology();
+			if (technology != null) {
+				if (technology.slugs().stream().anyMatch(job.skills()::contains)) {
+					return Verdict.YES;
+				}
+				Verdict verdict = Verdict.NO;
+				for (Words form : forms) {
+					verdict = verdict.or(phrase(form, job.text().exactFields(), job.text().exactWords()));
+				}
+				return verdict;
+			}
+			if (words.isEmpty()) {
+				return Verdict.MAYBE;
+			}
+			if (alternative.phrase()) {
+				return phrase(words, job.text().fields(), job.text().words());
+			}
+			return words.distinct().stream().anyMatch(job.text().words()::contains) ? Verdict.YES : Verdict.NO;
+		}
+
+		/**
+		 * A phrase found in one value is certain; its words in the field but not together
+		 * could still meet across two values of a field, which only the index tells.
+		 */
+		private static Verdict phrase(Words phrase, List<Words> fields, Set<String> all) {
+			if (phrase.isEmpty()) {
+				return Verdict.MAYBE;
+			}
+			if (!all.containsAll(phrase.distinct())) {
+				return Verdict.NO;
+			}
+			return fields.stream().anyMatch(field -> field.containsPhrase(phrase)) ? Verdict.YES : Verdict.MAYBE;
+		}
+
+		List<String> anchors() {
+			List<String> anchors = new ArrayList<>();
+			if (alternative.workplace() != null) {
+				anchors.add("workplace:" + alternative.workplace());
+			}
+			Technology technology = alternative.technology();
+			if (technology != null) {
+				technology.slugs().forEach(slug -> anchors.add("skill:" + slug));
+				for (Words form : forms) {
+					if (form.isEmpty()) {
+						return List.of();
+					}
+					anchors.add("exact:" + form.distinct().get(0));
+				}
+				return anchors;
+			}
+			if (words.isEmpty()) {
+				return List.of();
+			}
+			if (alternative.phrase()) {
+				anchors.add("word:" + words.distinct().get(0));
+			}
+			else {
+				words.distinct().forEach(word -> anchors.add("word:" + word));
+			}
+			return anchors;
+		}
+
 	}
 
 }

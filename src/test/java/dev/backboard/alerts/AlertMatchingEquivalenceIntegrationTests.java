@@ -8,6 +8,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.accounts.Role;
@@ -21,10 +25,14 @@ import dev.backboard.jobs.Salary;
 import dev.backboard.jobs.SalaryPeriod;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.search.JobFacts;
 import dev.backboard.search.JobHit;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.MatchFilter;
+import dev.backboard.search.MatchFilter.Verdict;
+import dev.backboard.search.internal.TextAnalysis;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
@@ -85,6 +93,9 @@ class AlertMatchingEquivalenceIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	@Test
 	void announcedJobsAreExactlyTheNewJobsTheSavedSearchReturns() {
 		long seed = Long.getLong("equivalence.seed", System.nanoTime());
@@ -121,6 +132,9 @@ class AlertMatchingEquivalenceIntegrationTests {
 		});
 		fixtures.awaitMatched(newJobs);
 
+		List<JobFacts> facts = transactions
+			.execute(status -> jobs.findAllById(newJobs).stream().map(JobFacts::of).toList());
+		int decided = 0;
 		for (int i = 0; i < searches.size(); i++) {
 			Set<Long> announced = new HashSet<>(
 					jdbc.sql("select job_id from alert_match where saved_search_id = :search")
@@ -131,12 +145,49 @@ class AlertMatchingEquivalenceIntegrationTests {
 			returned.retainAll(newJobs);
 			assertThat(announced).as("seed %d, saved search /jobs?%s", seed, queries.get(i).toQueryString())
 				.isEqualTo(returned);
+			// Most pairs are decided without the index; each such verdict is the
+			// search's.
+			MatchFilter filter = search.matchFilter(queries.get(i));
+			if (filter.canBeFuzzy() && !search.findsAnything(queries.get(i))) {
+				continue;
+			}
+			for (JobFacts job : facts) {
+				Verdict verdict = filter.verdict(job);
+				if (verdict != Verdict.MAYBE) {
+					decided++;
+					assertThat(verdict)
+						.as("seed %d, saved search /jobs?%s, job %d", seed, queries.get(i).toQueryString(), job.id())
+						.isEqualTo(returned.contains(job.id()) ? Verdict.YES : Verdict.NO);
+				}
+			}
 		}
+		assertThat(decided).as("pairs decided without the index").isGreaterThan(searches.size() * facts.size() * 3 / 4);
 		long matched = jdbc.sql("select count(*) from alert_match where saved_search_id in (:ids)")
 			.param("ids", searches)
 			.query(Long.class)
 			.single();
 		assertThat(matched).as("the random searches match some of the random jobs").isPositive();
+	}
+
+	@Test
+	void analysesWordsAsTheIndexDoes() {
+		Analyzer english = Search.mapping(entityManagerFactory)
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer("english")
+			.orElseThrow();
+		Analyzer exact = Search.mapping(entityManagerFactory)
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer("exact")
+			.orElseThrow();
+		for (String text : List.of("C++ and C# on .NET, with Node.js and ASP.NET",
+				"Go's concurrency; the team's Golang", "Naïve café résumés for the Staff Engineer, Payments",
+				"Kubernetes operators, k8s and Terraform", "Head of Engineering - distributed systems (PostgreSQL 17)",
+				"backbone.js #hashtag F# C++17")) {
+			assertThat(TextAnalysis.english(text)).as(text).isEqualTo(TextAnalysis.analyze(english, text));
+			assertThat(TextAnalysis.exact(text)).as(text).isEqualTo(TextAnalysis.analyze(exact, text));
+		}
 	}
 
 	private Set<Long> returned(JobQuery query) {

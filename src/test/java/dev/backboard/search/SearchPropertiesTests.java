@@ -50,8 +50,8 @@ class SearchPropertiesTests {
 
 	@Test
 	void namesTheIndexJobUnlessToldAnother() {
-		context.run(started -> assertThat(started.getBean(SearchProperties.class).opensearch().index())
-			.isEqualTo("job"));
+		context
+			.run(started -> assertThat(started.getBean(SearchProperties.class).opensearch().index()).isEqualTo("job"));
 		context.withPropertyValues("backboard.search.opensearch.index=staging-jobs")
 			.run(started -> assertThat(started.getBean(SearchProperties.class).opensearch().index())
 				.isEqualTo("staging-jobs"));

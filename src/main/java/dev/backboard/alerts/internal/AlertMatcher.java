@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,6 +49,12 @@ public class AlertMatcher {
 	private static final Duration NOT_YET_INDEXED_RETRY = Duration.ofSeconds(1);
 
 	private static final Duration GATHER = Duration.ofMillis(250);
+
+	/**
+	 * How long a search that found something exactly is taken to still find something (to
+	 * twice this, spread so that they are not all asked again at once).
+	 */
+	private static final Duration LOOSENING_CHECKED = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
 
@@ -180,17 +187,28 @@ public class AlertMatcher {
 		return facts == null ? List.of() : facts;
 	}
 
-	/** Saved search id to the jobs the search confirmed. */
+	/**
+	 * Saved search id to the jobs it returns. Most are decided from the job's own fields
+	 * and words; the index confirms the rest, each distinct query once for the batch.
+	 */
 	private Map<Long, Set<Long>> confirmed(List<JobFacts> facts) {
-		// Query to (job to the saved searches with that query whose filters let it pass).
-		Map<String, Map<Long, Set<Long>>> candidates = new LinkedHashMap<>();
-		for (JobFacts job : facts) {
-			index.candidates(job)
-				.forEach((query, searches) -> candidates.computeIfAbsent(query, q -> new HashMap<>())
-					.put(job.id(), searches));
-		}
 		Map<Long, Set<Long>> matches = new HashMap<>();
-		candidates.forEach((query, bySearch) -> {
+		// Query to (job to the saved searches with that query that the index decides).
+		Map<String, Map<Long, Set<Long>>> undecided = new LinkedHashMap<>();
+		for (JobFacts job : facts) {
+			for (ReverseIndex.Entry entry : index.anchoredOn(job)) {
+				switch (entry.filter().verdict(job)) {
+					case YES -> matches.computeIfAbsent(entry.id(), s -> new HashSet<>()).add(job.id());
+					case MAYBE -> undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
+						.computeIfAbsent(job.id(), j -> new HashSet<>())
+						.add(entry.id());
+					case NO -> {
+					}
+				}
+			}
+		}
+		undecideLoosened(facts, undecided);
+		undecided.forEach((query, bySearch) -> {
 			Collection<Long> found;
 			try {
 				found = search.matchingAmong(JobQuery.fromQueryString(query), bySearch.keySet());
@@ -202,6 +220,38 @@ public class AlertMatcher {
 				.forEach(searchId -> matches.computeIfAbsent(searchId, s -> new HashSet<>()).add(jobId)));
 		});
 		return matches;
+	}
+
+	/**
+	 * A search that finds nothing at all loosens its spelling, and may then return a job
+	 * its words do not name: such searches leave the batch's jobs their filters let
+	 * through to the index. One that finds something is not asked again for a while.
+	 */
+	private void undecideLoosened(List<JobFacts> facts, Map<String, Map<Long, Set<Long>>> undecided) {
+		long now = clock.millis();
+		Map<String, Boolean> findsSomething = new HashMap<>();
+		for (ReverseIndex.Entry entry : index.mayBeLoosened(now)) {
+			boolean finds = findsSomething.computeIfAbsent(entry.query(), query -> {
+				try {
+					return search.findsAnything(JobQuery.fromQueryString(query));
+				}
+				catch (InvalidSearch ex) {
+					return true;
+				}
+			});
+			if (finds) {
+				index.findsSomething(entry.query(), now + LOOSENING_CHECKED.toMillis()
+						+ ThreadLocalRandom.current().nextLong(LOOSENING_CHECKED.toMillis()));
+				continue;
+			}
+			for (JobFacts job : facts) {
+				if (entry.filter().mayMatch(job)) {
+					undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
+						.computeIfAbsent(job.id(), j -> new HashSet<>())
+						.add(entry.id());
+				}
+			}
+		}
 	}
 
 	private void release(List<Queued> queued, Duration after) {

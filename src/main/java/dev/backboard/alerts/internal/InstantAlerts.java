@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.search.JobQuery;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +32,17 @@ class InstantAlerts {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final JobService jobs;
 
 	private final AlertMails mails;
 
 	private final Clock clock;
 
-	InstantAlerts(JdbcClient jdbc, JobService jobs, AlertMails mails, Clock clock) {
+	InstantAlerts(JdbcClient jdbc, JdbcTemplate batch, JobService jobs, AlertMails mails, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.jobs = jobs;
 		this.mails = mails;
 		this.clock = clock;
@@ -45,41 +51,102 @@ class InstantAlerts {
 	/** Saved search id to the jobs it matched. */
 	void record(Map<Long, Set<Long>> matches) {
 		Timestamp now = Timestamp.from(clock.instant());
+		List<Match> all = new ArrayList<>();
+		matches.forEach((searchId, jobIds) -> jobIds.forEach(jobId -> all.add(new Match(searchId, jobId))));
+		if (all.isEmpty()) {
+			return;
+		}
+		int[] inserted = batch.batchUpdate("""
+				insert into alert_match (saved_search_id, job_id, matched_at) values (?, ?, ?)
+				on conflict do nothing""",
+				all.stream().map(m -> new Object[] { m.searchId(), m.jobId(), now }).toList());
 		List<Match> fresh = new ArrayList<>();
-		matches.forEach((searchId, jobIds) -> jobIds.forEach(jobId -> {
-			int inserted = jdbc.sql("""
-					insert into alert_match (saved_search_id, job_id, matched_at) values (:search, :job, :now)
-					on conflict do nothing""").param("search", searchId).param("job", jobId).param("now", now).update();
-			if (inserted == 1) {
-				fresh.add(new Match(searchId, jobId));
+		for (int i = 0; i < all.size(); i++) {
+			if (inserted[i] == 1) {
+				fresh.add(all.get(i));
 			}
-		}));
+		}
 		if (fresh.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
+		List<InstantSearch> instant = batch.query("""
 				select s.id, s.name, s.query, sub.id as subscriber_id, sub.email, sub.token, sub.account_id
 				from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
-				where s.id in (:ids) and s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null
-				order by s.id""")
-			.param("ids", fresh.stream().map(Match::searchId).distinct().toList())
-			.query(InstantSearch::new)
-			.list()
-			.forEach(search -> announce(search,
-					fresh.stream().filter(m -> m.searchId() == search.id()).map(Match::jobId).toList(), now));
+				where s.id = any(?) and s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null
+				order by s.id""",
+				statement -> statement.setArray(1,
+						statement.getConnection()
+							.createArrayOf("bigint", fresh.stream().map(Match::searchId).distinct().toArray())),
+				InstantSearch::new);
+		if (!instant.isEmpty()) {
+			announce(instant, fresh, now);
+		}
 	}
 
-	private void announce(InstantSearch search, List<Long> jobIds, Timestamp now) {
-		jdbc.sql("update alert_match set sent_at = :now where saved_search_id = :search and job_id in (:jobs)")
-			.param("now", now)
-			.param("search", search.id())
-			.param("jobs", jobIds)
-			.update();
-		List<JobLine> lines = newToPerson(search.subscriberId(), search.accountId(), jobIds, now);
-		if (!lines.isEmpty()) {
-			mails.instant(search.email(), search.token(), search.id(), search.name(),
-					JobQuery.fromQueryString(search.query()).toPath("/jobs"), lines);
+	/**
+	 * One mail per instant search with the jobs its person has neither heard of nor
+	 * applied to, in a few statements for the whole batch.
+	 */
+	private void announce(List<InstantSearch> searches, List<Match> fresh, Timestamp now) {
+		Map<Long, List<Long>> jobsBySearch = new HashMap<>();
+		fresh.forEach(m -> jobsBySearch.computeIfAbsent(m.searchId(), s -> new ArrayList<>()).add(m.jobId()));
+		List<Object[]> sent = new ArrayList<>();
+		searches.forEach(search -> jobsBySearch.get(search.id())
+			.forEach(jobId -> sent.add(new Object[] { now, search.id(), jobId })));
+		batch.batchUpdate("update alert_match set sent_at = ? where saved_search_id = ? and job_id = ?", sent);
+		Set<Long> jobIds = new HashSet<>();
+		searches.forEach(search -> jobIds.addAll(jobsBySearch.get(search.id())));
+		Map<Long, JobLine> published = new HashMap<>();
+		jobs.findAllById(jobIds)
+			.stream()
+			.filter(Job::isPublished)
+			.forEach(job -> published.put(job.getId(), new JobLine(job.getId(), job.getTitle(),
+					job.getCompany().getName(), job.getSlug(), job.getPostedAt())));
+		Set<Match> applied = applied(searches, jobIds);
+		List<Match> toAnnounce = new ArrayList<>();
+		searches.forEach(search -> jobsBySearch.get(search.id())
+			.stream()
+			.filter(published::containsKey)
+			.filter(jobId -> search.accountId() == null || !applied.contains(new Match(search.accountId(), jobId)))
+			.forEach(jobId -> toAnnounce.add(new Match(search.id(), jobId))));
+		Map<Long, InstantSearch> byId = new HashMap<>();
+		searches.forEach(search -> byId.put(search.id(), search));
+		int[] announced = batch.batchUpdate("""
+				insert into alert_announced (subscriber_id, job_id, announced_at) values (?, ?, ?)
+				on conflict do nothing""",
+				toAnnounce.stream()
+					.map(m -> new Object[] { byId.get(m.searchId()).subscriberId(), m.jobId(), now })
+					.toList());
+		Map<Long, List<JobLine>> lines = new LinkedHashMap<>();
+		for (int i = 0; i < toAnnounce.size(); i++) {
+			if (announced[i] == 1) {
+				lines.computeIfAbsent(toAnnounce.get(i).searchId(), s -> new ArrayList<>())
+					.add(published.get(toAnnounce.get(i).jobId()));
+			}
 		}
+		lines.forEach((searchId, jobLines) -> {
+			InstantSearch search = byId.get(searchId);
+			mails.instant(search.email(), search.token(), search.id(), search.name(),
+					JobQuery.fromQueryString(search.query()).toPath("/jobs"), jobLines);
+		});
+	}
+
+	/** Account id and job id of the applications among these people and jobs. */
+	private Set<Match> applied(List<InstantSearch> searches, Set<Long> jobIds) {
+		Object[] accounts = searches.stream()
+			.map(InstantSearch::accountId)
+			.filter(id -> id != null)
+			.distinct()
+			.toArray();
+		if (accounts.length == 0) {
+			return Set.of();
+		}
+		return new HashSet<>(batch.query(
+				"select candidate_account_id, job_id from application where candidate_account_id = any(?) and job_id = any(?)",
+				statement -> {
+					statement.setArray(1, statement.getConnection().createArrayOf("bigint", accounts));
+					statement.setArray(2, statement.getConnection().createArrayOf("bigint", jobIds.toArray()));
+				}, (row, n) -> new Match(row.getLong(1), row.getLong(2))));
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package dev.backboard.alerts.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The active saved searches of every person, held in memory on this node and inverted on
- * their filters' anchors (a skill, a company, a country, a workplace type...), so that a
- * new job is compared only with the searches anchored on one of its own keys, and then
- * only by their filters. It is derived from PostgreSQL: before each use it reads the
- * saved searches changed since the last revision it saw, plus every change of the last
- * minute (a transaction that took a revision earlier may commit later).
+ * their anchors (a skill, a company, a country, a word of their text, a workplace
+ * type...), so that a new job is compared only with the searches anchored on one of its
+ * own keys. It is derived from PostgreSQL: before each use it reads the saved searches
+ * changed since the last revision it saw, plus every change of the last minute (a
+ * transaction that took a revision earlier may commit later).
  */
 @Component
 class ReverseIndex {
@@ -39,6 +37,10 @@ class ReverseIndex {
 	private final Map<String, Map<Long, Entry>> byAnchor = new HashMap<>();
 
 	private final Map<Long, Entry> byId = new HashMap<>();
+
+	private final Map<Long, Entry> loosenable = new HashMap<>();
+
+	private final Map<String, Long> findsSomethingUntil = new HashMap<>();
 
 	private long seen;
 
@@ -63,26 +65,39 @@ class ReverseIndex {
 				return id;
 			})
 			.list();
+		long now = System.currentTimeMillis();
+		findsSomethingUntil.values().removeIf(until -> until < now);
+	}
+
+	/** The saved searches anchored on one of the job's keys, each once. */
+	synchronized Collection<Entry> anchoredOn(JobFacts job) {
+		Map<Long, Entry> anchored = new HashMap<>();
+		for (String key : MatchFilter.keys(job)) {
+			Map<Long, Entry> entries = byAnchor.get(key);
+			if (entries != null) {
+				anchored.putAll(entries);
+			}
+		}
+		return anchored.values();
 	}
 
 	/**
-	 * The saved searches whose filters let the job through, grouped by query (many people
-	 * save the same search): the index then decides each query once.
+	 * The saved searches that loosen their spelling when they find nothing at all, and
+	 * that are not known to find something now: these may match a job that none of their
+	 * words anchors them on.
 	 */
-	synchronized Map<String, Set<Long>> candidates(JobFacts job) {
-		Map<String, Set<Long>> byQuery = new LinkedHashMap<>();
-		for (String key : MatchFilter.keys(job)) {
-			Map<Long, Entry> anchored = byAnchor.get(key);
-			if (anchored == null) {
-				continue;
-			}
-			for (Entry entry : anchored.values()) {
-				if (entry.filter().mayMatch(job)) {
-					byQuery.computeIfAbsent(entry.query(), q -> new LinkedHashSet<>()).add(entry.id());
-				}
-			}
-		}
-		return byQuery;
+	synchronized List<Entry> mayBeLoosened(long nowMillis) {
+		return loosenable.values()
+			.stream()
+			.filter(entry -> findsSomethingUntil.getOrDefault(entry.query(), 0L) < nowMillis)
+			.toList();
+	}
+
+	/**
+	 * Notes that the query found something exactly, so it is not loosened for a while.
+	 */
+	synchronized void findsSomething(String query, long untilMillis) {
+		findsSomethingUntil.put(query, untilMillis);
 	}
 
 	synchronized int size() {
@@ -99,13 +114,17 @@ class ReverseIndex {
 			log.info("Saved search {} no longer resolves ({}: {})", id, ex.parameter(), ex.getMessage());
 			return;
 		}
-		Entry entry = new Entry(id, query, filter, filter.anchors());
+		Entry entry = new Entry(id, query, filter, filter.anchors().stream().distinct().toList());
 		byId.put(id, entry);
+		if (filter.canBeFuzzy()) {
+			loosenable.put(id, entry);
+		}
 		entry.anchors().forEach(anchor -> byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(id, entry));
 	}
 
 	private void remove(long id) {
 		Entry entry = byId.remove(id);
+		loosenable.remove(id);
 		if (entry != null) {
 			entry.anchors().forEach(anchor -> {
 				Map<Long, Entry> anchored = byAnchor.get(anchor);
@@ -117,7 +136,7 @@ class ReverseIndex {
 		}
 	}
 
-	private record Entry(long id, String query, MatchFilter filter, List<String> anchors) {
+	record Entry(long id, String query, MatchFilter filter, List<String> anchors) {
 	}
 
 }
