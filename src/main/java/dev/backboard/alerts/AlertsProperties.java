@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("backboard.alerts")
 public record AlertsProperties(@DefaultValue("20") int maxPerPerson, @DefaultValue("10s") Duration matchEvery,
-		@DefaultValue("500") int batchSize, @DefaultValue("10m") Duration indexWait,
+		@DefaultValue("100") int batchSize, @DefaultValue("10m") Duration indexWait,
 		@DefaultValue("10m") Duration digestEvery, @DefaultValue("8") int digestHour,
 		@DefaultValue("MONDAY") DayOfWeek weeklyOn, @DefaultValue("10") int jobsPerSearch) {
 

@@ -160,10 +160,7 @@ public class JobSearch {
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
 			Set<Long> found = among(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), jobIds);
-			if (found.size() < jobIds.size() && resolved.canBeFuzzy()
-					&& session.search(scope)
-						.where(JobPredicates.of(scope.predicate(), resolved, null, now))
-						.fetchTotalHitCount() == 0) {
+			if (found.isEmpty() && resolved.canBeFuzzy() && !findsAnything(session, scope, resolved, now)) {
 				return among(session, scope,
 						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), jobIds);
 			}
@@ -179,17 +176,19 @@ public class JobSearch {
 	public boolean findsAnything(JobQuery query) {
 		ResolvedQuery resolved = resolver.resolve(query);
 		Instant now = clock.instant();
-		return inSession(session -> {
-			SearchScope<Job> scope = session.scope(Job.class);
-			// In index order, the first hit ends the search.
-			return !session.search(scope)
-				.select(f -> f.id(Long.class))
-				.where(JobPredicates.of(scope.predicate(), resolved, null, now))
-				.sort(f -> f.indexOrder())
-				.totalHitCountThreshold(1)
-				.fetchHits(1)
-				.isEmpty();
-		});
+		return inSession(session -> findsAnything(session, session.scope(Job.class), resolved, now));
+	}
+
+	private static boolean findsAnything(SearchSession session, SearchScope<Job> scope, ResolvedQuery resolved,
+			Instant now) {
+		// In index order, the first hit ends the search.
+		return !session.search(scope)
+			.select(f -> f.id(Long.class))
+			.where(JobPredicates.of(scope.predicate(), resolved, null, now))
+			.sort(f -> f.indexOrder())
+			.totalHitCountThreshold(1)
+			.fetchHits(1)
+			.isEmpty();
 	}
 
 	/** Those of the jobs that the index holds now. */

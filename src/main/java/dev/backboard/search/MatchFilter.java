@@ -39,6 +39,12 @@ public final class MatchFilter {
 	/** The index's distance differs from the haversine formula by far less than this. */
 	private static final double DISTANCE_SLACK = 1.01;
 
+	/** One degree of latitude, and of longitude at the equator, in km. */
+	private static final double KM_PER_DEGREE = 111.19;
+
+	/** A radius spanning more map cells than this is not anchored on them. */
+	private static final int MAX_CELLS = 64;
+
 	private final ResolvedQuery query;
 
 	private final Set<String> countries;
@@ -62,23 +68,34 @@ public final class MatchFilter {
 		return query.canBeFuzzy();
 	}
 
-	/** The keys of which every job the search matches has at least one. */
+	/**
+	 * The keys of which every job the search matches has at least one, the most telling
+	 * first: a company, the map cells a radius covers, a skill, the words of its text, a
+	 * country...
+	 */
 	public List<String> anchors() {
-		if (!query.skills().isEmpty()) {
-			// Every skill is required: one of them is enough to anchor on.
-			return List.of("skill:" + query.skills().iterator().next());
-		}
 		if (!companies.isEmpty()) {
 			return companies.stream().map(c -> "company:" + c).toList();
 		}
-		if (!countries.isEmpty()) {
-			return countries.stream().map(c -> "country:" + c).toList();
+		Circle circle = query.near();
+		if (circle != null) {
+			List<String> cells = cells(circle);
+			if (!cells.isEmpty() && cells.size() <= MAX_CELLS) {
+				return cells;
+			}
+		}
+		if (!query.skills().isEmpty()) {
+			// Every skill is required: one of them is enough to anchor on.
+			return List.of("skill:" + query.skills().iterator().next());
 		}
 		for (Clause clause : text) {
 			List<String> anchors = clause.anchors();
 			if (!anchors.isEmpty()) {
 				return anchors;
 			}
+		}
+		if (!countries.isEmpty()) {
+			return countries.stream().map(c -> "country:" + c).toList();
 		}
 		if (query.remoteFrom() != null) {
 			return List.of("workplace:" + WorkplaceType.REMOTE);
@@ -105,6 +122,10 @@ public final class MatchFilter {
 		keys.add("workplace:" + job.workplace());
 		keys.add("seniority:" + job.seniority());
 		keys.add("employment:" + job.employment());
+		job.locations()
+			.stream()
+			.filter(location -> location.latitude() != null && location.longitude() != null)
+			.forEach(location -> keys.add(cell(location.latitude(), location.longitude())));
 		job.text().words().forEach(word -> keys.add("word:" + word));
 		job.text().exactWords().forEach(word -> keys.add("exact:" + word));
 		return keys;
@@ -196,6 +217,38 @@ public final class MatchFilter {
 				&& (job.remoteCountries().isEmpty() || job.remoteCountries().contains(JobFacts.upper(from))));
 	}
 
+	/**
+	 * The one-degree map cells the circle, widened by the distance slack, touches; none
+	 * for a circle around a pole.
+	 */
+	private static List<String> cells(Circle circle) {
+		double reach = circle.radiusKm() * DISTANCE_SLACK + 1;
+		double latitudes = reach / KM_PER_DEGREE;
+		double cosine = Math.cos(Math.toRadians(Math.min(89, Math.abs(circle.latitude()) + latitudes)));
+		double longitudes = reach / (KM_PER_DEGREE * cosine);
+		if (circle.latitude() + latitudes >= 90 || circle.latitude() - latitudes <= -90 || longitudes >= 180) {
+			return List.of();
+		}
+		List<String> cells = new ArrayList<>();
+		for (int lat = (int) Math.floor(circle.latitude() - latitudes); lat <= (int) Math
+			.floor(circle.latitude() + latitudes); lat++) {
+			for (int lon = (int) Math.floor(circle.longitude() - longitudes); lon <= (int) Math
+				.floor(circle.longitude() + longitudes); lon++) {
+				cells.add(cell(lat, lon));
+			}
+		}
+		return cells;
+	}
+
+	private static String cell(double latitude, double longitude) {
+		return cell((int) Math.floor(latitude), (int) Math.floor(longitude));
+	}
+
+	private static String cell(int latitude, int longitude) {
+		// Longitudes wrap around the antimeridian.
+		return "cell:" + latitude + ":" + (Math.floorMod(longitude + 180, 360) - 180);
+	}
+
 	private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
 		double dLat = Math.toRadians(lat2 - lat1);
 		double dLon = Math.toRadians(lon2 - lon1);
@@ -275,8 +328,10 @@ public final class MatchFilter {
 			}
 			Technology technology = alternative.technology();
 			if (technology != null) {
-				if (technology.slugs().stream().anyMatch(job.skills()::contains)) {
-					return Verdict.YES;
+				for (String slug : technology.slugs()) {
+					if (job.skills().contains(slug)) {
+						return Verdict.YES;
+					}
 				}
 				Verdict verdict = Verdict.NO;
 				for (Words form : forms) {
@@ -290,7 +345,12 @@ public final class MatchFilter {
 			if (alternative.phrase()) {
 				return phrase(words, job.text().fields(), job.text().words());
 			}
-			return words.distinct().stream().anyMatch(job.text().words()::contains) ? Verdict.YES : Verdict.NO;
+			for (String word : words.distinct()) {
+				if (job.text().words().contains(word)) {
+					return Verdict.YES;
+				}
+			}
+			return Verdict.NO;
 		}
 
 		/**

@@ -247,17 +247,21 @@ public final class AlertsBenchmark {
 			if (random.nextDouble() < 0.4) {
 				query.workplace(job.workplaceType());
 			}
+			// Where the person can work: job boards' alert forms ask for a place, and
+			// nine
+			// in ten saved searches here give one (a country, a city and radius, or the
+			// country they would work remotely from).
+			double place = random.nextDouble();
 			if (!job.locations().isEmpty() && job.workplaceType() != WorkplaceType.REMOTE) {
-				double place = random.nextDouble();
-				if (place < 0.3) {
+				if (place < 0.5) {
 					query.country(job.locations().get(0).countryCode());
 				}
-				else if (place < 0.45) {
+				else if (place < 0.9) {
 					query.near(job.locations().get(0).city() + ", " + job.locations().get(0).countryCode())
 						.radius(pick(random, 25, 50, 100));
 				}
 			}
-			if (job.workplaceType() == WorkplaceType.REMOTE && random.nextDouble() < 0.3) {
+			if (job.workplaceType() == WorkplaceType.REMOTE && place < 0.9) {
 				query.remoteFrom(job.remoteCountries().isEmpty() ? pick(random, "US", "DE", "GB", "IN")
 						: job.remoteCountries().get(0));
 			}
@@ -365,13 +369,14 @@ public final class AlertsBenchmark {
 							matched, pipeline:       %.0f jobs/s (first commit to empty alert queue: %.1f s)
 							matched, matcher alone:  %.0f jobs/s (%,.0f jobs in %.1f s of matching)
 							publish to alert queued: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d of %,d jobs matched some search)
-							matches recorded:        %,d; instant alert mails queued: %,d
+							matches recorded:        %,d (%,.0f per new job); instant alert mails queued: %,d
 							""",
 					cores, searches, saving.toMillis() / 1000.0, indexed, loading.toMillis() / 1000.0, heapBytes / 1e6,
 					heapBytes / 1e6 * 100_000 / Math.max(1, indexed), jobs, publishing.toMillis() / 1000.0,
 					jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION, pipelineRate,
 					pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds, percentile(0.5),
-					percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published, matches, mails);
+					percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published, matches,
+					matches / (double) Math.max(1, published), mails);
 		}
 
 		private long percentile(double p) {

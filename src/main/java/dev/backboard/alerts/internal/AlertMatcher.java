@@ -231,6 +231,10 @@ public class AlertMatcher {
 		long now = clock.millis();
 		Map<String, Boolean> findsSomething = new HashMap<>();
 		for (ReverseIndex.Entry entry : index.mayBeLoosened(now)) {
+			List<JobFacts> passing = facts.stream().filter(entry.filter()::mayMatch).toList();
+			if (passing.isEmpty()) {
+				continue;
+			}
 			boolean finds = findsSomething.computeIfAbsent(entry.query(), query -> {
 				try {
 					return search.findsAnything(JobQuery.fromQueryString(query));
@@ -244,13 +248,9 @@ public class AlertMatcher {
 						+ ThreadLocalRandom.current().nextLong(LOOSENING_CHECKED.toMillis()));
 				continue;
 			}
-			for (JobFacts job : facts) {
-				if (entry.filter().mayMatch(job)) {
-					undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
-						.computeIfAbsent(job.id(), j -> new HashSet<>())
-						.add(entry.id());
-				}
-			}
+			passing.forEach(job -> undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
+				.computeIfAbsent(job.id(), j -> new HashSet<>())
+				.add(entry.id()));
 		}
 	}
 

@@ -1,9 +1,11 @@
 package dev.backboard.alerts.internal;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,15 +72,21 @@ class ReverseIndex {
 	}
 
 	/** The saved searches anchored on one of the job's keys, each once. */
-	synchronized Collection<Entry> anchoredOn(JobFacts job) {
-		Map<Long, Entry> anchored = new HashMap<>();
+	synchronized List<Entry> anchoredOn(JobFacts job) {
+		List<Entry> anchored = new ArrayList<>();
+		Set<Long> seen = new HashSet<>();
 		for (String key : MatchFilter.keys(job)) {
 			Map<Long, Entry> entries = byAnchor.get(key);
 			if (entries != null) {
-				anchored.putAll(entries);
+				for (Entry entry : entries.values()) {
+					// One anchored on a single key is met once.
+					if (entry.anchors().size() == 1 || seen.add(entry.id())) {
+						anchored.add(entry);
+					}
+				}
 			}
 		}
-		return anchored.values();
+		return anchored;
 	}
 
 	/**

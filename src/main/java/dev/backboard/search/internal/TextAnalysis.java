@@ -85,14 +85,23 @@ public final class TextAnalysis {
 	 * Words by position; {@code null} where the analysis dropped a word (a stop word), as
 	 * the index counts positions for phrases.
 	 */
-	public record Words(String[] positions) {
+	public static final class Words {
+
+		private final String[] positions;
+
+		private final List<String> distinct;
+
+		Words(String[] positions) {
+			this.positions = positions;
+			this.distinct = Arrays.stream(positions).filter(word -> word != null).distinct().toList();
+		}
 
 		public boolean isEmpty() {
-			return Arrays.stream(positions).allMatch(word -> word == null);
+			return distinct.isEmpty();
 		}
 
 		public List<String> distinct() {
-			return Arrays.stream(positions).filter(word -> word != null).distinct().toList();
+			return distinct;
 		}
 
 		/** Whether the phrase's words stand here in its order, with its gaps. */
