@@ -335,7 +335,10 @@ public final class MatchFilter {
 				}
 				Verdict verdict = Verdict.NO;
 				for (Words form : forms) {
-					verdict = verdict.or(phrase(form, job.text().exactFields(), job.text().exactWords()));
+					// The title and the description hold one value each: a phrase is
+					// there or not.
+					verdict = verdict.or(phrase(form, job.text().exactFields(), job.text().exactWords()) == Verdict.YES
+							? Verdict.YES : Verdict.NO);
 				}
 				return verdict;
 			}

@@ -56,6 +56,12 @@ public class AlertMatcher {
 	 */
 	private static final Duration LOOSENING_CHECKED = Duration.ofMinutes(10);
 
+	/**
+	 * How long a search that found nothing exactly goes to the search with every job its
+	 * filters let through, before it is asked again whether it finds anything.
+	 */
+	private static final Duration NOTHING_CHECKED = Duration.ofMinutes(1);
+
 	private final JdbcClient jdbc;
 
 	private final ReverseIndex index;
@@ -236,8 +242,15 @@ public class AlertMatcher {
 				continue;
 			}
 			boolean finds = findsSomething.computeIfAbsent(entry.query(), query -> {
+				if (index.knownToFindNothing(query, now)) {
+					return false;
+				}
 				try {
-					return search.findsAnything(JobQuery.fromQueryString(query));
+					boolean any = search.findsAnything(JobQuery.fromQueryString(query));
+					if (!any) {
+						index.findsNothing(query, now + NOTHING_CHECKED.toMillis());
+					}
+					return any;
 				}
 				catch (InvalidSearch ex) {
 					return true;

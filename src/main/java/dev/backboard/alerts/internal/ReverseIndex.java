@@ -44,6 +44,8 @@ class ReverseIndex {
 
 	private final Map<String, Long> findsSomethingUntil = new HashMap<>();
 
+	private final Map<String, Long> findsNothingUntil = new HashMap<>();
+
 	private long seen;
 
 	ReverseIndex(JdbcClient jdbc, JobSearch search) {
@@ -69,6 +71,7 @@ class ReverseIndex {
 			.list();
 		long now = System.currentTimeMillis();
 		findsSomethingUntil.values().removeIf(until -> until < now);
+		findsNothingUntil.values().removeIf(until -> until < now);
 	}
 
 	/** The saved searches anchored on one of the job's keys, each once. */
@@ -106,6 +109,18 @@ class ReverseIndex {
 	 */
 	synchronized void findsSomething(String query, long untilMillis) {
 		findsSomethingUntil.put(query, untilMillis);
+	}
+
+	/**
+	 * Notes that the query found nothing exactly: the search, which confirms every job it
+	 * is asked about, need not be asked first whether it finds anything.
+	 */
+	synchronized void findsNothing(String query, long untilMillis) {
+		findsNothingUntil.put(query, untilMillis);
+	}
+
+	synchronized boolean knownToFindNothing(String query, long nowMillis) {
+		return findsNothingUntil.getOrDefault(query, 0L) >= nowMillis;
 	}
 
 	synchronized int size() {
