@@ -42,6 +42,21 @@ public final class SafeMarkdown {
 		return POLICY.sanitize(HTML.render(PARSER.parse(markdown)));
 	}
 
+	/**
+	 * HTML from elsewhere (an ATS posting) as a description: sanitized by the same
+	 * allowlist, then kept as one raw HTML block (no blank lines, no indentation), so
+	 * that the Markdown renderer passes it through instead of reading it as Markdown.
+	 */
+	public static String fromHtml(String html) {
+		String safe = POLICY.sanitize(html);
+		StringBuilder block = new StringBuilder("<div>");
+		safe.lines()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
+			.forEach(line -> block.append('\n').append(line));
+		return block.append("\n</div>").toString();
+	}
+
 	public static String toText(String markdown) {
 		return TEXT.render(PARSER.parse(markdown)).strip();
 	}

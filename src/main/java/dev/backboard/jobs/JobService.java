@@ -64,9 +64,13 @@ public class JobService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<JobEditGuard> editGuard;
+
 	JobService(JobRepository jobs, CompanyRepository companies, Validator validator, Taxonomy taxonomy,
 			SkillExtractor extractor, SalaryNormalizer salaries, JobsProperties properties, Clock clock,
-			JobTransitions transitions, ObjectProvider<ListingPayments> payments, ApplicationEventPublisher events) {
+			JobTransitions transitions, ObjectProvider<ListingPayments> payments, ApplicationEventPublisher events,
+			ObjectProvider<JobEditGuard> editGuard) {
+		this.editGuard = editGuard;
 		this.transitions = transitions;
 		this.payments = payments;
 		this.events = events;
@@ -111,11 +115,18 @@ public class JobService {
 
 	/**
 	 * Changes a job of the company. A published job goes back to review when moderation
-	 * and the re-review policy ask for it.
+	 * and the re-review policy ask for it. A job its source owns (an ATS import) is
+	 * refused.
 	 */
 	@Transactional
 	public Job update(long companyId, long jobId, JobDetails details, Actor actor) {
 		Job job = findForCompany(companyId, jobId);
+		JobEditGuard guard = editGuard.getIfAvailable();
+		if (guard != null) {
+			guard.refusal(jobId).ifPresent(reason -> {
+				throw new InvalidJob(Map.of("title", reason));
+			});
+		}
 		JobDetails valid = validated(details);
 		job.revise(valid, salaries.annualize(valid.salary()), clock.instant(), properties.rereviewOnEdit(),
 				properties.moderation());

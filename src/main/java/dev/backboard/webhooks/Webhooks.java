@@ -19,7 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.companies.Companies;
-import dev.backboard.webhooks.internal.AddressPolicy;
+import dev.backboard.core.net.AddressPolicy;
 import dev.backboard.webhooks.internal.Outbox;
 import dev.backboard.webhooks.internal.SecretBox;
 import dev.backboard.webhooks.internal.Signatures;

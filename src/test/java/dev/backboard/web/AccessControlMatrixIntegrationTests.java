@@ -46,6 +46,8 @@ import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
+import dev.backboard.imports.ImportSources;
+import dev.backboard.imports.SourceInput;
 import dev.backboard.webhooks.EndpointInput;
 import dev.backboard.webhooks.Webhooks;
 
@@ -224,9 +226,12 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /employer/webhooks/{id}/enable", EMPLOYER_OWNS),
 			entry("POST /employer/webhooks/{id}/delete", EMPLOYER_OWNS),
 			entry("POST /employer/webhooks/{id}/deliveries/{deliveryId}/redeliver", EMPLOYER_OWNS),
-			entry("GET /api/v1/webhooks", API_TOKEN), entry("POST /api/v1/webhooks", API_TOKEN),
-			entry("GET /api/v1/webhooks/{id}", API_TOKEN_OWNS), entry("PUT /api/v1/webhooks/{id}", API_TOKEN_OWNS),
-			entry("DELETE /api/v1/webhooks/{id}", API_TOKEN_OWNS),
+			entry("GET /employer/imports", EMPLOYER), entry("POST /employer/imports", EMPLOYER),
+			entry("GET /employer/imports/{id}", EMPLOYER_OWNS), entry("POST /employer/imports/{id}", EMPLOYER_OWNS),
+			entry("POST /employer/imports/{id}/sync", EMPLOYER_OWNS),
+			entry("POST /employer/imports/{id}/delete", EMPLOYER_OWNS), entry("GET /api/v1/webhooks", API_TOKEN),
+			entry("POST /api/v1/webhooks", API_TOKEN), entry("GET /api/v1/webhooks/{id}", API_TOKEN_OWNS),
+			entry("PUT /api/v1/webhooks/{id}", API_TOKEN_OWNS), entry("DELETE /api/v1/webhooks/{id}", API_TOKEN_OWNS),
 			entry("POST /api/v1/webhooks/{id}/rotate-secret", API_TOKEN_OWNS),
 			entry("POST /api/v1/webhooks/{id}/enable", API_TOKEN_OWNS),
 			entry("POST /api/v1/webhooks/{id}/test", API_TOKEN_OWNS),
@@ -288,6 +293,11 @@ class AccessControlMatrixIntegrationTests {
 
 	@Autowired
 	Webhooks webhooks;
+
+	@Autowired
+	ImportSources imports;
+
+	final Map<String, Long> importSources = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@Autowired
 	MutableClock clock;
@@ -665,6 +675,9 @@ class AccessControlMatrixIntegrationTests {
 			return Long.toString(
 					pattern.endsWith("/delete") ? tenant.webhooks().deletableByPage() : tenant.webhooks().endpoint());
 		}
+		if (pattern.startsWith("/employer/imports/")) {
+			return Long.toString(importSource(tenant, pattern.endsWith("/delete")));
+		}
 		if (pattern.equals("/jobs/{slug}/apply")) {
 			return backboardSlugOfA;
 		}
@@ -740,6 +753,15 @@ class AccessControlMatrixIntegrationTests {
 		ApiTokens.Created revocable = tokens.create(company.getId(), owner.getId(), "revocable", List.of("jobs:read"));
 		return new Tenant(company, owner, recruiter, removable, draft.getId(), inReview.getId(), published.getId(),
 				published.getSlug(), revocable.id(), token.secret(), webhooks(company.getId()));
+	}
+
+	/** The tenant's import source, and another one to delete. */
+	private long importSource(Tenant tenant, boolean deletable) {
+		return importSources.computeIfAbsent(tenant.company().getId() + (deletable ? ":delete" : ""),
+				key -> imports
+					.create(tenant.company().getId(),
+							new SourceInput("LEVER", "matrix" + (deletable ? "-delete" : ""), false, "REFUSE", 60))
+					.id());
 	}
 
 	private TenantWebhooks webhooks(long companyId) {

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import dev.backboard.core.net.AddressPolicy;
 import dev.backboard.webhooks.WebhooksProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DispatchTask {
+
+	/**
+	 * Where webhooks may be sent: public addresses and the ranges the operator allows.
+	 */
+	@Bean
+	AddressPolicy webhookAddresses(WebhooksProperties properties) {
+		return new AddressPolicy(properties.allowedAddresses());
+	}
 
 	@Bean
 	RecurringTask<Void> deliverWebhooks(Dispatcher dispatcher, WebhooksProperties properties) {

@@ -18,6 +18,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
+import dev.backboard.core.net.AddressPolicy;
+import dev.backboard.core.net.GuardedDns;
 import dev.backboard.webhooks.WebhooksProperties;
 
 import org.springframework.beans.factory.DisposableBean;

@@ -1,4 +1,4 @@
-package dev.backboard.webhooks.internal;
+package dev.backboard.core.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,11 +12,11 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * second lookup (DNS rebinding) never happens. A literal IP address in the URL is checked
  * the same way.
  */
-final class GuardedDns implements DnsResolver {
+public final class GuardedDns implements DnsResolver {
 
 	private final AddressPolicy policy;
 
-	GuardedDns(AddressPolicy policy) {
+	public GuardedDns(AddressPolicy policy) {
 		this.policy = policy;
 	}
 
@@ -36,8 +36,8 @@ final class GuardedDns implements DnsResolver {
 		return SystemDefaultDnsResolver.INSTANCE.resolveCanonicalHostname(host);
 	}
 
-	/** The host resolved to an address webhooks may not be sent to. */
-	static final class RefusedAddress extends UnknownHostException {
+	/** The host resolved to an address requests may not be sent to. */
+	public static final class RefusedAddress extends UnknownHostException {
 
 		private static final long serialVersionUID = 1L;
 

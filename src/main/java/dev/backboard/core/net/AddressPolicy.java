@@ -1,4 +1,4 @@
-package dev.backboard.webhooks.internal;
+package dev.backboard.core.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -8,20 +8,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.backboard.webhooks.WebhooksProperties;
-
-import org.springframework.stereotype.Component;
-
 /**
- * Which addresses webhooks may be sent to: public unicast addresses only, unless the
- * operator allows a range. Refused are this-network, loopback, private, carrier-grade
- * NAT, link-local (with the cloud metadata address 169.254.169.254), documentation and
- * benchmarking ranges, multicast and reserved addresses, IPv6 unique-local, link-local,
- * site-local and multicast, and IPv4 addresses carried inside IPv6 (mapped, compatible,
- * NAT64, 6to4) when the IPv4 address is refused.
+ * Which addresses outgoing requests (webhook deliveries, import fetches) may go to:
+ * public unicast addresses only, unless the operator allows a range. Refused are
+ * this-network, loopback, private, carrier-grade NAT, link-local (with the cloud metadata
+ * address 169.254.169.254), documentation and benchmarking ranges, multicast and reserved
+ * addresses, IPv6 unique-local, link-local, site-local and multicast, and IPv4 addresses
+ * carried inside IPv6 (mapped, compatible, NAT64, 6to4) when the IPv4 address is refused.
  */
-@Component
-public class AddressPolicy {
+public final class AddressPolicy {
 
 	private static final List<Cidr> REFUSED = Cidr.all("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
 			"169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16",
@@ -30,8 +25,12 @@ public class AddressPolicy {
 
 	private final List<Cidr> allowed;
 
-	AddressPolicy(WebhooksProperties properties) {
-		this.allowed = properties.allowedAddresses().stream().map(Cidr::parse).toList();
+	/**
+	 * @param allowedRanges addresses or CIDR ranges permitted although they are private,
+	 * loopback or link-local
+	 */
+	public AddressPolicy(List<String> allowedRanges) {
+		this.allowed = allowedRanges.stream().map(Cidr::parse).toList();
 	}
 
 	/** Whether a request may go to this address. */

@@ -1,0 +1,92 @@
+package dev.backboard.imports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+
+import dev.backboard.core.net.AddressPolicy;
+import dev.backboard.core.net.GuardedDns;
+import dev.backboard.imports.ImportsProperties;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a source over HTTP. Every connection, redirects included, goes through the same
+ * address guard as webhook deliveries, so a source cannot point Backboard at a private
+ * network; connecting and each read are timed; an answer larger than allowed fails
+ * instead of being cut, since a cut listing must never look complete.
+ */
+@Component
+class Fetcher implements DisposableBean {
+
+	private final CloseableHttpClient client;
+
+	private final long maxBytes;
+
+	Fetcher(ImportsProperties properties) {
+		this.maxBytes = properties.maxResponseSize().toBytes();
+		Timeout connect = Timeout.ofMilliseconds(properties.connectTimeout().toMillis());
+		Timeout response = Timeout.ofMilliseconds(properties.responseTimeout().toMillis());
+		this.client = HttpClients.custom()
+			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+				.setDnsResolver(new GuardedDns(new AddressPolicy(properties.allowedAddresses())))
+				.setDefaultConnectionConfig(
+						ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(response).build())
+				.setMaxConnTotal(20)
+				.setMaxConnPerRoute(4)
+				.build())
+			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response).setMaxRedirects(3).build())
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.setUserAgent("Backboard-Imports/1")
+			.build();
+	}
+
+	/** The body of a 2xx answer to a GET. */
+	String get(String url, String accept) throws FetchFailed {
+		HttpGet get = new HttpGet(url);
+		get.setHeader("Accept", accept);
+		try (ClassicHttpResponse response = client.executeOpen(null, get, null)) {
+			int status = response.getCode();
+			if (status < 200 || status >= 300) {
+				throw new FetchFailed(url + " answered HTTP " + status);
+			}
+			return read(response.getEntity(), get, url);
+		}
+		catch (IOException | RuntimeException ex) {
+			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+			throw new FetchFailed("Reading " + url + " failed: " + message, ex);
+		}
+	}
+
+	private String read(HttpEntity entity, HttpGet get, String url) throws IOException, FetchFailed {
+		if (entity == null) {
+			return "";
+		}
+		InputStream in = entity.getContent();
+		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
+		if (in.read() != -1) {
+			get.cancel();
+			throw new FetchFailed(url + " answered more than " + maxBytes + " bytes");
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		client.close();
+	}
+
+}
