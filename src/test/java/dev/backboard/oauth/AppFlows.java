@@ -26,9 +26,9 @@ import dev.backboard.support.WebSession;
  * browser would: the authorization request with a PKCE challenge, the real consent page,
  * the redirect with the code, and the token request with the verifier.
  */
-final class AppFlows {
+public final class AppFlows {
 
-	static final String REDIRECT = "http://127.0.0.1:53682/callback";
+	public static final String REDIRECT = "http://127.0.0.1:53682/callback";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,7 +36,7 @@ final class AppFlows {
 
 	private final Api api;
 
-	AppFlows(int port) {
+	public AppFlows(int port) {
 		this.port = port;
 		this.api = new Api(port);
 	}
@@ -60,9 +60,9 @@ final class AppFlows {
 	}
 
 	/** The tokens an app got. */
-	record Tokens(String access, String refresh, String scope) {
+	public record Tokens(String access, String refresh, String scope) {
 
-		String bearer() {
+		public String bearer() {
 			return "Bearer " + access;
 		}
 
@@ -130,7 +130,7 @@ final class AppFlows {
 	}
 
 	/** The whole flow for a signed-in person, ending with the app's tokens. */
-	Tokens tokens(WebSession person, String clientId, String scope) {
+	public Tokens tokens(WebSession person, String clientId, String scope) {
 		Pkce pkce = Pkce.fresh();
 		Api.Response response = exchange(clientId, authorize(person, clientId, scope, pkce), pkce.verifier());
 		if (response.status() != 200) {

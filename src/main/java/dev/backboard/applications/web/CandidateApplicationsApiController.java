@@ -35,7 +35,6 @@ import dev.backboard.core.idempotency.IdempotentReplies;
 import dev.backboard.core.idempotency.StoredResponse;
 import dev.backboard.core.ratelimit.RateLimits;
 import dev.backboard.jobs.Job;
-import dev.backboard.jobs.JobNotFound;
 import dev.backboard.oauth.AppUser;
 
 import org.springframework.http.HttpStatus;
@@ -258,15 +257,14 @@ class CandidateApplicationsApiController {
 	}
 
 	@DeleteMapping("/api/v1/me/saved-jobs/{slug}")
-	@Operation(summary = "Forget a saved job")
-	@ApiResponse(responseCode = "204", description = "Forgotten")
+	@Operation(summary = "Forget a saved job", description = "Forgetting one that is not saved changes nothing.")
+	@ApiResponse(responseCode = "204", description = "Not saved (any more)")
 	ResponseEntity<Void> unsave(@AuthenticationPrincipal AppUser user, @PathVariable String slug) {
-		SavedJob job = saved.of(user.accountId())
+		saved.of(user.accountId())
 			.stream()
-			.filter(candidate -> candidate.slug().equals(slug))
+			.filter(job -> job.slug().equals(slug))
 			.findFirst()
-			.orElseThrow(() -> new JobNotFound(slug));
-		saved.remove(user.accountId(), job.jobId());
+			.ifPresent(job -> saved.remove(user.accountId(), job.jobId()));
 		return ResponseEntity.noContent().build();
 	}
 
