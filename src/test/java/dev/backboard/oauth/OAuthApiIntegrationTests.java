@@ -27,6 +27,7 @@ import dev.backboard.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * employer's API with them, including each bad input the flow must refuse.
  */
 @IntegrationTest
+// Its jobs would change the counts of the search suites that share the default context.
+@TestPropertySource(properties = "backboard.test.context=lifecycle")
 class OAuthApiIntegrationTests {
 
 	private static final String CANDIDATE_SCOPES = "openid jobs:read profile resumes applications saved";
@@ -323,6 +326,38 @@ class OAuthApiIntegrationTests {
 				"redirectUris", "com.example.pocketjobs:/oauth", "type", "public", "scopes", "saved", "origins", ""));
 		assertThat(registered.status()).isEqualTo(200);
 		assertThat(registered.body()).contains("client-id").doesNotContain("client-secret");
+	}
+
+	@Test
+	void browsersOfRegisteredSinglePageAppsOnlyMayCallTheTokenEndpointAndTheApi() {
+		long admin = users.create("admin", Role.ADMIN).getId();
+		apps.register(admin, new AppRegistration("Jobs SPA", "https://spa.example.com/callback", false,
+				List.of("saved"), "https://spa.example.com"));
+		Api api = new Api(port);
+		for (String path : List.of("/oauth2/token", "/api/v1/me/saved-jobs")) {
+			Api.Response registered = api.send("OPTIONS", path, Map.of("Origin", "https://spa.example.com",
+					"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization"));
+			assertThat(registered.status()).as(path).isEqualTo(200);
+			assertThat(registered.header("Access-Control-Allow-Origin")).isEqualTo("https://spa.example.com");
+			Api.Response stranger = api.send("OPTIONS", path,
+					Map.of("Origin", "https://elsewhere.example", "Access-Control-Request-Method", "POST"));
+			assertThat(stranger.status()).as(path).isEqualTo(403);
+			assertThat(stranger.header("Access-Control-Allow-Origin")).isNull();
+		}
+		assertThat(api.send("GET", "/api/v1/jobs", Map.of("Origin", "https://elsewhere.example"))
+			.header("Access-Control-Allow-Origin")).as("public reads stay open").isEqualTo("https://elsewhere.example");
+	}
+
+	@Test
+	void theOpenApiDescriptionHasTheAppRoutesAndTheirSecurityScheme() {
+		var openApi = new Api(port).get("/api/v1/openapi.json").json();
+		assertThat(openApi.get("paths").propertyNames()).contains("/api/v1/me/profile", "/api/v1/me/resumes",
+				"/api/v1/me/resumes/{id}", "/api/v1/me/applications", "/api/v1/me/applications/{id}/withdraw",
+				"/api/v1/me/saved-jobs/{slug}", "/api/v1/employer/jobs/{jobId}/applicants",
+				"/api/v1/employer/applications/stage");
+		var oauth = openApi.get("components").get("securitySchemes").get("oauth2");
+		assertThat(oauth.get("type").asString()).isEqualTo("oauth2");
+		assertThat(oauth.get("flows").get("authorizationCode").get("tokenUrl").asString()).isEqualTo("/oauth2/token");
 	}
 
 }

@@ -8,6 +8,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -28,6 +29,9 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2AccessTokenGenerator;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
@@ -49,13 +53,17 @@ class AuthorizationServerConfiguration {
 		var server = new OAuth2AuthorizationServerConfigurer();
 		var signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
-		http.securityMatcher(server.getEndpointsMatcher())
+		// Browsers' CORS preflights for the endpoints a single-page app calls.
+		RequestMatcher preflights = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.OPTIONS, "/oauth2/{endpoint:token|revoke}");
+		http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), preflights))
 			.with(server, as -> as.tokenGenerator(tokens)
 				.authorizationEndpoint(authorize -> authorize.consentPage(CONSENT_PAGE))
 				.clientAuthentication(client -> client
 					.authenticationConverters(converters -> converters.add(new PublicClientRefresh.Converter()))
 					.authenticationProviders(providers -> providers.add(0, new PublicClientRefresh.Provider(clients))))
 				.oidc(Customizer.withDefaults()))
+			.cors(Customizer.withDefaults())
 			.authorizeHttpRequests(routes -> routes.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, ex) -> {
 				// A person is sent to sign in; an app that did not say who it is (no
