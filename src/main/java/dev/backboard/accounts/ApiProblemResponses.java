@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+	/** The request attribute naming the scope a route needed and the token lacked. */
+	static final String MISSING_SCOPE = ApiProblemResponses.class.getName() + ".missingScope";
+
 	private final JsonMapper json;
 
 	private final UnmappedRoutes unmapped;
@@ -39,7 +43,8 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Bearer");
-		write(request, response, HttpStatus.UNAUTHORIZED, "Send a valid API token as 'Authorization: Bearer <token>'.");
+		write(request, response, HttpStatus.UNAUTHORIZED, "Send a valid API token as 'Authorization: Bearer <token>'.",
+				null);
 	}
 
 	@Override
@@ -48,12 +53,20 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
 		if (unmapped.answerIfUnmapped(request, response)) {
 			return;
 		}
-		write(request, response, HttpStatus.FORBIDDEN, "This token may not do that.");
+		if (request.getAttribute(MISSING_SCOPE) instanceof String scope) {
+			write(request, response, HttpStatus.FORBIDDEN, "This token lacks the scope '" + scope + "'.", scope);
+			return;
+		}
+		write(request, response, HttpStatus.FORBIDDEN, "This token may not do that.", null);
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
-			throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			@Nullable String scope) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		if (scope != null) {
+			problem.setProperty("scope", scope);
+			response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"" + scope + "\"");
+		}
 		problem.setInstance(URI.create(request.getRequestURI()));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -12,8 +12,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -72,6 +76,18 @@ class SecurityConfiguration {
 				.hasAuthority(JOBS_WRITE)
 				.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
 				.hasAuthority("SCOPE_webhooks:write")
+				// What apps do for a person, each under the scope the person granted.
+				.requestMatchers("/api/v1/me/profile")
+				.access(scope("profile"))
+				.requestMatchers("/api/v1/me/resumes", "/api/v1/me/resumes/*")
+				.access(scope("resumes"))
+				.requestMatchers("/api/v1/me/applications", "/api/v1/me/applications/**",
+						"/api/v1/me/application-forms/*")
+				.access(scope("applications"))
+				.requestMatchers("/api/v1/me/saved-jobs", "/api/v1/me/saved-jobs/*")
+				.access(scope("saved"))
+				.requestMatchers("/api/v1/employer/jobs/*/applicants", "/api/v1/employer/applications/**")
+				.access(scope("employer:applicants"))
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer(bearer -> bearer.bearerTokenResolver(headerOnly())
@@ -79,11 +95,29 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Browser origins the corsConfigurationSource bean allows (registered
+			// single-page apps; any for public reads).
+			.cors(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::apiHeaders);
 		return http.build();
+	}
+
+	/**
+	 * Requires a scope; a token without it gets a 403 problem that names it.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> scope(String scope) {
+		AuthorityAuthorizationManager<RequestAuthorizationContext> granted = AuthorityAuthorizationManager
+			.hasAuthority("SCOPE_" + scope);
+		return (authentication, context) -> {
+			AuthorizationResult result = granted.authorize(authentication, context);
+			if (result == null || !result.isGranted()) {
+				context.getRequest().setAttribute(ApiProblemResponses.MISSING_SCOPE, scope);
+			}
+			return result;
+		};
 	}
 
 	/**
@@ -133,6 +167,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/setup/admin")
 			.permitAll()
+			// Where a person allows an app to act for them.
+			.requestMatchers("/oauth2/consent")
+			.authenticated()
 			.requestMatchers("/employer/**")
 			.hasAuthority(Role.EMPLOYER.authority())
 			.requestMatchers("/candidate/**")

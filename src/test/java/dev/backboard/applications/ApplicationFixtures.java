@@ -31,7 +31,7 @@ import dev.backboard.support.WebSession;
  * Companies, jobs and candidates for the applications' tests, each fresh, with sessions
  * from addresses of their own so that the per-IP limits of one test never meet another's.
  */
-final class ApplicationFixtures {
+public final class ApplicationFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -77,7 +77,7 @@ final class ApplicationFixtures {
 		return jobs.publish(employer.companyId(), details(title, null, url));
 	}
 
-	static JobDetails details(String title, ApplyMethod method, String url) {
+	public static JobDetails details(String title, ApplyMethod method, String url) {
 		JobDetails base = SampleJobs
 			.job(title, "Payment services in Go on PostgreSQL, events on Kafka.", WorkplaceType.REMOTE, List.of(),
 					Seniority.SENIOR, null,

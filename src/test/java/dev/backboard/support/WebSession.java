@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -126,6 +127,16 @@ public final class WebSession {
 	}
 
 	/**
+	 * Posts a form whose fields may repeat (several ticked checkboxes of one name), in
+	 * the order given.
+	 */
+	public Api.Response postPairs(String path, List<Map.Entry<String, String>> fields) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+	}
+
+	/**
 	 * Posts a multipart form: the fields and one file, as a browser sends a form with
 	 * {@code enctype="multipart/form-data"}.
 	 */
@@ -182,8 +193,11 @@ public final class WebSession {
 	}
 
 	private static String encode(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
+		return encode(List.copyOf(fields.entrySet()));
+	}
+
+	private static String encode(List<Map.Entry<String, String>> fields) {
+		return fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

@@ -40,6 +40,10 @@ import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.jobs.JobService;
 import dev.backboard.moderation.ReportReason;
 import dev.backboard.moderation.Reports;
+import dev.backboard.oauth.AppClients;
+import dev.backboard.oauth.AppFlows;
+import dev.backboard.oauth.AppRegistration;
+import dev.backboard.oauth.AppScope;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.MutableClock;
@@ -61,6 +65,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.ADMIN;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_APP;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_APP_OWNS;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_PUBLIC;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_TOKEN_OWNS;
@@ -128,7 +134,14 @@ class AccessControlMatrixIntegrationTests {
 		/** API calls with a company's token. */
 		API_TOKEN,
 		/** API calls with the token of the company that owns the job in the path. */
-		API_TOKEN_OWNS
+		API_TOKEN_OWNS,
+		/** API calls of an app a person authorized, with the route's scope. */
+		API_APP,
+		/**
+		 * API calls of an app authorized by the person (candidate or company member) who
+		 * owns the object in the path.
+		 */
+		API_APP_OWNS
 
 	}
 
@@ -243,7 +256,21 @@ class AccessControlMatrixIntegrationTests {
 			entry("GET /alerts/{token}/searches/{id}/unsubscribe", LINK),
 			entry("POST /alerts/{token}/searches/{id}/unsubscribe", LINK),
 			entry("GET /alerts/{token}/unsubscribe", LINK), entry("POST /alerts/{token}/unsubscribe", LINK),
-			entry("GET /candidate/alerts", CANDIDATE));
+			entry("GET /candidate/alerts", CANDIDATE), entry("GET /oauth2/consent", SIGNED_IN),
+			entry("GET /account/apps", SIGNED_IN), entry("POST /account/apps/{id}/revoke", SIGNED_IN_LINK),
+			entry("GET /admin/apps", ADMIN), entry("POST /admin/apps", ADMIN),
+			entry("POST /admin/apps/{id}/delete", ADMIN), entry("GET /api/v1/me/profile", API_APP),
+			entry("PUT /api/v1/me/profile", API_APP), entry("GET /api/v1/me/resumes", API_APP),
+			entry("POST /api/v1/me/resumes", API_APP), entry("GET /api/v1/me/resumes/{id}", API_APP_OWNS),
+			entry("DELETE /api/v1/me/resumes/{id}", API_APP_OWNS),
+			entry("GET /api/v1/me/application-forms/{slug}", API_APP), entry("GET /api/v1/me/applications", API_APP),
+			entry("POST /api/v1/me/applications", API_APP),
+			entry("POST /api/v1/me/applications/{id}/withdraw", API_APP_OWNS),
+			entry("GET /api/v1/me/saved-jobs", API_APP), entry("PUT /api/v1/me/saved-jobs/{slug}", API_APP),
+			entry("DELETE /api/v1/me/saved-jobs/{slug}", API_APP),
+			entry("GET /api/v1/employer/jobs/{jobId}/applicants", API_APP_OWNS),
+			entry("POST /api/v1/employer/applications/{id}/stage", API_APP_OWNS),
+			entry("POST /api/v1/employer/applications/stage", API_APP_OWNS));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
@@ -322,6 +349,20 @@ class AccessControlMatrixIntegrationTests {
 	Applying applying;
 
 	@Autowired
+	AppClients appClients;
+
+	/** An app that may ask for every scope, and the tokens people gave it. */
+	String appClientId;
+
+	final Map<String, AppFlows.Tokens> appTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A résumé of candidate A's for the API's delete, so the page's keeps its own. */
+	UUID apiDeletableResumeOfA;
+
+	/** The id of company A's job that takes applications on Backboard. */
+	long backboardIdOfA;
+
+	@Autowired
 	ScreeningQuestions questions;
 
 	/** A job of company A that takes applications on Backboard. */
@@ -354,6 +395,13 @@ class AccessControlMatrixIntegrationTests {
 		deletableResumeOfA = resumes.upload(candidateA.getId(), "b.pdf", SampleDocuments.pdf("Go and Kafka")).id();
 		Job backboard = jobs.publish(a.company().getId(), applyOnBackboard(details("Applied")));
 		backboardSlugOfA = backboard.getSlug();
+		backboardIdOfA = backboard.getId();
+		apiDeletableResumeOfA = resumes.upload(candidateA.getId(), "c.pdf", SampleDocuments.pdf("Rust")).id();
+		appClientId = appClients
+			.register(moderator.getId(),
+					new AppRegistration("Matrix app", AppFlows.REDIRECT.replace(":53682", ""), false,
+							java.util.Arrays.stream(AppScope.values()).map(AppScope::value).toList(), ""))
+			.clientId();
 		applicationOfA = applying
 			.submit(backboard, candidateA.getId(), candidateA.getEmail(),
 					new ApplicationForm("Cand A", "", resumeOfA, "", Map.of(), true))
@@ -401,7 +449,10 @@ class AccessControlMatrixIntegrationTests {
 		for (String route : routes()) {
 			Rule rule = RULES.get(route);
 			if (rule != null && rule.name().startsWith("API")) {
-				for (String caller : List.of("anonymous", "token A", "token B")) {
+				List<String> callers = rule.name().startsWith("API_APP")
+						? List.of("anonymous", "token A", "app of A", "app of B", "app without the scope")
+						: List.of("anonymous", "token A", "token B");
+				for (String caller : callers) {
 					tests.add(DynamicTest.dynamicTest(route + " as " + caller, () -> checkApi(route, rule, caller)));
 				}
 			}
@@ -518,8 +569,13 @@ class AccessControlMatrixIntegrationTests {
 		Map<String, String> headers = switch (caller) {
 			case "token A" -> Map.of("Authorization", "Bearer " + a.token());
 			case "token B" -> Map.of("Authorization", "Bearer " + b.token());
+			case "app of A", "app of B", "app without the scope" -> Map.of("Authorization", appToken(route, caller));
 			default -> Map.of();
 		};
+		if (rule.name().startsWith("API_APP")) {
+			checkApp(route, rule, caller, method, path, headers);
+			return;
+		}
 		Api.Response response = apiCall(method, path + (path.endsWith("/suggest") ? "?q=go" : ""), headers);
 		String outcome = route + " as " + caller + " answered " + response.status();
 		switch (rule) {
@@ -564,9 +620,65 @@ class AccessControlMatrixIntegrationTests {
 	}
 
 	/**
+	 * An app's call: without a token a 401; a company's token or an app token without the
+	 * route's scope a 403 naming the scope; the owner's app reaches it; someone else's
+	 * object looks exactly like a missing one.
+	 */
+	private void checkApp(String route, Rule rule, String caller, String method, String path,
+			Map<String, String> headers) {
+		Api.Response response = apiCall(method, path, headers);
+		String outcome = route + " as " + caller + " answered " + response.status() + " " + response.body();
+		switch (caller) {
+			case "anonymous" -> assertThat(response.status()).as(outcome).isEqualTo(401);
+			case "token A", "app without the scope" -> {
+				assertThat(response.status()).as(outcome).isEqualTo(403);
+				assertThat(response.json().get("scope")).as(outcome).isNotNull();
+			}
+			case "app of A" -> assertThat(reached(response)).as(outcome).isTrue();
+			default -> {
+				if (rule == API_APP) {
+					assertThat(reached(response)).as(outcome).isTrue();
+					return;
+				}
+				assertThat(response.status()).as(outcome).isEqualTo(404);
+				String missingPath = path(route, null);
+				Api.Response missing = apiCall(method, missingPath, headers);
+				assertThat(missing.status()).as(route + " with a missing id").isEqualTo(404);
+				assertThat(response.body().replace(path, "")).isEqualTo(missing.body().replace(missingPath, ""));
+			}
+		}
+	}
+
+	/**
+	 * The token of an app authorized by the person the caller stands for: candidate A or
+	 * B for a candidate's route, the owner of company A or B for an employer's; one with
+	 * no scope any of these routes needs for the last.
+	 */
+	private String appToken(String route, String caller) {
+		boolean employer = route.contains("/api/v1/employer/");
+		Who who = switch (caller) {
+			case "app of A" -> employer ? Who.OWNER_A : Who.CANDIDATE_A;
+			case "app of B" -> employer ? Who.OWNER_B : Who.CANDIDATE_B;
+			default -> Who.CANDIDATE_A;
+		};
+		String scopes = caller.equals("app without the scope") ? "jobs:read"
+				: "profile resumes applications saved employer:applicants";
+		return appTokens
+			.computeIfAbsent(who + " " + scopes,
+					key -> new AppFlows(port).tokens(sessions.get(who), appClientId, scopes))
+			.bearer();
+	}
+
+	/**
 	 * Writes carry a JSON body and a (stale) If-Match, so that only the object decides.
 	 */
 	private Api.Response apiCall(String method, String path, Map<String, String> headers) {
+		if (method.equals("POST") && path.startsWith("/api/v1/employer/")) {
+			Map<String, String> withBody = new java.util.HashMap<>(headers);
+			withBody.put("Content-Type", "application/json");
+			String ids = path.endsWith("/applications/stage") ? ", \"ids\": [" + applicationOfA + "]" : "";
+			return new Api(port).send(method, path, withBody, "{\"stage\": \"REVIEWING\"" + ids + "}");
+		}
 		if (method.equals("PUT") || method.equals("PATCH")) {
 			Map<String, String> withBody = new java.util.HashMap<>(headers);
 			withBody.put("Content-Type", "application/json");
@@ -636,6 +748,9 @@ class AccessControlMatrixIntegrationTests {
 			// Its own endpoint, so that the other routes keep theirs.
 			return "/api/v1/webhooks/" + tenant.webhooks().deletableByApi();
 		}
+		if (tenant != null && route.equals("DELETE /api/v1/me/resumes/{id}")) {
+			return "/api/v1/me/resumes/" + apiDeletableResumeOfA;
+		}
 		Matcher variables = Pattern.compile("\\{([a-zA-Z]+)(:[^}]*)?}").matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (variables.find()) {
@@ -658,6 +773,9 @@ class AccessControlMatrixIntegrationTests {
 		if (variable.equals("file")) {
 			return "1";
 		}
+		if (pattern.startsWith("/api/v1/me/resumes/")) {
+			return tenant == null ? UUID.randomUUID().toString() : resumeOfA.toString();
+		}
 		if (pattern.startsWith("/candidate/resumes")) {
 			UUID resume = pattern.endsWith("/delete") ? deletableResumeOfA : resumeOfA;
 			return tenant == null ? UUID.randomUUID().toString() : resume.toString();
@@ -677,6 +795,21 @@ class AccessControlMatrixIntegrationTests {
 		}
 		if (pattern.startsWith("/employer/imports/")) {
 			return Long.toString(importSource(tenant, pattern.endsWith("/delete")));
+		}
+		if (pattern.equals("/api/v1/me/application-forms/{slug}")) {
+			return backboardSlugOfA;
+		}
+		if (pattern.startsWith("/api/v1/employer/jobs/")) {
+			return Long.toString(backboardIdOfA);
+		}
+		if (pattern.startsWith("/api/v1/employer/applications/")) {
+			return Long.toString(applicationOfA);
+		}
+		if (pattern.startsWith("/api/v1/me/applications/")) {
+			return Long.toString(withdrawableOfA);
+		}
+		if (pattern.startsWith("/account/apps/") || pattern.startsWith("/admin/apps/")) {
+			return "no-such-app";
 		}
 		if (pattern.equals("/jobs/{slug}/apply")) {
 			return backboardSlugOfA;

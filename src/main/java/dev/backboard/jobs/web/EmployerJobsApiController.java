@@ -1,6 +1,5 @@
 package dev.backboard.jobs.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.backboard.companies.ApiClient;
 import dev.backboard.core.Actor;
 import dev.backboard.core.BackboardProperties;
+import dev.backboard.core.idempotency.IdempotentReplies;
 import dev.backboard.core.idempotency.IdempotentRequests;
 import dev.backboard.core.idempotency.StoredResponse;
 import dev.backboard.jobs.InvalidJob;
@@ -218,15 +218,7 @@ class EmployerJobsApiController {
 	}
 
 	private static ResponseEntity<String> replay(StoredResponse stored) {
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(stored.status())
-			.contentType(MediaType.APPLICATION_JSON);
-		if (stored.location() != null) {
-			response.location(URI.create(stored.location()));
-		}
-		if (stored.etag() != null) {
-			response.eTag(stored.etag());
-		}
-		return response.body(stored.body());
+		return IdempotentReplies.replay(stored);
 	}
 
 	/** JSON only; a merge patch may also say so with its own media type. */

@@ -1,0 +1,111 @@
+package dev.backboard.oauth;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.backboard.accounts.Role;
+import dev.backboard.accounts.UserAccount;
+import dev.backboard.support.Api;
+import dev.backboard.support.BrowserPeople;
+import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.Users;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.backboard.support.BrowserPeople.arriveAt;
+import static dev.backboard.support.BrowserPeople.exactLabel;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person allows an app in a real browser: the app's link, Backboard's sign-in page, the
+ * consent page in plain words, and the redirect back to the app with a code that the app
+ * (with its PKCE verifier) exchanges for tokens. The app's loopback listener is played by
+ * the browser's request interception.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "backboard.test.context=lifecycle")
+class OAuthConsentBrowserTests {
+
+	static BrowserPeople people;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	AppClients apps;
+
+	@BeforeAll
+	static void launch() {
+		// Addresses of its own, so that sign-in limits never meet another browser test's.
+		people = BrowserPeople.launch("198.19.7.");
+	}
+
+	@AfterAll
+	static void close() {
+		if (people != null) {
+			people.close();
+		}
+	}
+
+	@AfterEach
+	void leave() {
+		people.leave();
+	}
+
+	@Test
+	void aCandidateAllowsAnAppThatThenActsForThem() {
+		long admin = users.create("admin", Role.ADMIN).getId();
+		String clientId = apps
+			.register(admin,
+					new AppRegistration("Pocket Jobs", "http://127.0.0.1/callback", false, List.of("saved", "resumes"),
+							""))
+			.clientId();
+		UserAccount candidate = users.create("cleo", Role.CANDIDATE);
+		AppFlows.Pkce pkce = AppFlows.Pkce.fresh();
+		Page page = people.newPerson(port);
+		AtomicReference<String> callback = new AtomicReference<>();
+		page.context().route("http://127.0.0.1:53682/**", route -> {
+			callback.set(route.request().url());
+			route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("Done"));
+		});
+
+		page.navigate(AppFlows.authorizeUrl(clientId, AppFlows.REDIRECT, "saved resumes", "st-9", pkce));
+		arriveAt(page, "**/login");
+		exactLabel(page, "Email").fill(candidate.getEmail());
+		exactLabel(page, "Password").fill(Users.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+
+		arriveAt(page, Pattern.compile(".*/oauth2/consent\\?.*"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.containsText("Allow Pocket Jobs");
+		assertThat(page.getByLabel("See and change your saved jobs")).isChecked();
+		assertThat(page.getByLabel("Upload, download and delete your résumés")).isChecked();
+		people.assertNoBrowserErrors();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")).click();
+
+		page.waitForURL(url -> url.startsWith(AppFlows.REDIRECT));
+		assertThat(AppFlows.parameter(callback.get(), "state")).isEqualTo("st-9");
+		AppFlows flows = new AppFlows(port);
+		Api.Response token = flows.exchange(clientId, AppFlows.parameter(callback.get(), "code"), pkce.verifier());
+		assertThat(token.status()).as(token.body()).isEqualTo(200);
+		AppFlows.Tokens tokens = AppFlows.tokens(token);
+		assertThat(flows.call("GET", "/api/v1/me/saved-jobs", tokens).status()).isEqualTo(200);
+		assertThat(flows.call("GET", "/api/v1/me/resumes", tokens).status()).isEqualTo(200);
+	}
+
+}
