@@ -104,7 +104,8 @@ class ImportBrowserTests {
 		arriveAt(page, java.util.regex.Pattern.compile(".*/employer/imports/\\d+\\?notice=created$"));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("first sync has started");
 		reloadUntil(page, "table.imported-jobs", dropped);
-		assertThat(page.locator("table.import-runs")).containsText("Succeeded");
+		// The run is written once the sync is over, after its jobs.
+		reloadUntil(page, "table.import-runs", "Succeeded");
 		screenshot(page, "imports-02-synced");
 		SearchIndexSync.awaitUpToDate(searchIndex, jdbc, entityManagerFactory);
 		String sourcePage = page.url();
@@ -118,6 +119,7 @@ class ImportBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sync now")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("A sync has started");
 		reloadUntil(page, "table.imported-jobs", "no longer listed at the source");
+		reloadUntil(page, "table.import-runs tbody tr:nth-child(2)", "Succeeded");
 		assertThat(page.locator("table.import-runs tbody tr").first()).containsText("Succeeded");
 		assertThat(page.locator("table.import-runs tbody tr").first().locator("td").nth(5)).hasText("1");
 		screenshot(page, "imports-03-closed");
