@@ -114,10 +114,14 @@ public final class AppFlows {
 	}
 
 	Api.Response exchange(String clientId, String code, String verifier) {
+		return exchange(clientId, code, verifier, REDIRECT);
+	}
+
+	Api.Response exchange(String clientId, String code, String verifier, String redirect) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "authorization_code");
 		form.put("code", code);
-		form.put("redirect_uri", REDIRECT);
+		form.put("redirect_uri", redirect);
 		form.put("client_id", clientId);
 		if (verifier != null) {
 			form.put("code_verifier", verifier);

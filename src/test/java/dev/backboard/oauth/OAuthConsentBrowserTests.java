@@ -1,12 +1,16 @@
 package dev.backboard.oauth;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +72,7 @@ class OAuthConsentBrowserTests {
 	}
 
 	@Test
-	void aCandidateAllowsAnAppThatThenActsForThem() {
+	void aCandidateAllowsAnAppThatThenActsForThem() throws IOException {
 		long admin = users.create("admin", Role.ADMIN).getId();
 		String clientId = apps
 			.register(admin,
@@ -79,33 +83,45 @@ class OAuthConsentBrowserTests {
 		AppFlows.Pkce pkce = AppFlows.Pkce.fresh();
 		Page page = people.newPerson(port);
 		AtomicReference<String> callback = new AtomicReference<>();
-		page.context().route("http://127.0.0.1:53682/**", route -> {
-			callback.set(route.request().url());
-			route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/plain").setBody("Done"));
+		// The app's own loopback listener, on a port of its choosing (RFC 8252).
+		HttpServer app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		app.createContext("/callback", exchange -> {
+			callback.set("http://127.0.0.1" + exchange.getRequestURI());
+			byte[] body = "Done".getBytes(StandardCharsets.UTF_8);
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
 		});
+		app.start();
+		String redirect = "http://127.0.0.1:" + app.getAddress().getPort() + "/callback";
+		try {
+			page.navigate(AppFlows.authorizeUrl(clientId, redirect, "saved resumes", "st-9", pkce));
+			arriveAt(page, "**/login");
+			exactLabel(page, "Email").fill(candidate.getEmail());
+			exactLabel(page, "Password").fill(Users.PASSWORD);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
 
-		page.navigate(AppFlows.authorizeUrl(clientId, AppFlows.REDIRECT, "saved resumes", "st-9", pkce));
-		arriveAt(page, "**/login");
-		exactLabel(page, "Email").fill(candidate.getEmail());
-		exactLabel(page, "Password").fill(Users.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+			arriveAt(page, Pattern.compile(".*/oauth2/consent\\?.*"));
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.containsText("Allow Pocket Jobs");
+			assertThat(page.getByLabel("See and change your saved jobs")).isChecked();
+			assertThat(page.getByLabel("Upload, download and delete your résumés")).isChecked();
+			people.assertNoBrowserErrors();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")).click();
 
-		arriveAt(page, Pattern.compile(".*/oauth2/consent\\?.*"));
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-			.containsText("Allow Pocket Jobs");
-		assertThat(page.getByLabel("See and change your saved jobs")).isChecked();
-		assertThat(page.getByLabel("Upload, download and delete your résumés")).isChecked();
-		people.assertNoBrowserErrors();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")).click();
-
-		page.waitForURL(url -> url.startsWith(AppFlows.REDIRECT));
-		assertThat(AppFlows.parameter(callback.get(), "state")).isEqualTo("st-9");
-		AppFlows flows = new AppFlows(port);
-		Api.Response token = flows.exchange(clientId, AppFlows.parameter(callback.get(), "code"), pkce.verifier());
-		assertThat(token.status()).as(token.body()).isEqualTo(200);
-		AppFlows.Tokens tokens = AppFlows.tokens(token);
-		assertThat(flows.call("GET", "/api/v1/me/saved-jobs", tokens).status()).isEqualTo(200);
-		assertThat(flows.call("GET", "/api/v1/me/resumes", tokens).status()).isEqualTo(200);
+			page.waitForURL(url -> url.startsWith(redirect));
+			assertThat(AppFlows.parameter(callback.get(), "state")).isEqualTo("st-9");
+			AppFlows flows = new AppFlows(port);
+			Api.Response token = flows.exchange(clientId, AppFlows.parameter(callback.get(), "code"), pkce.verifier(),
+					redirect);
+			assertThat(token.status()).as(token.body()).isEqualTo(200);
+			AppFlows.Tokens tokens = AppFlows.tokens(token);
+			assertThat(flows.call("GET", "/api/v1/me/saved-jobs", tokens).status()).isEqualTo(200);
+			assertThat(flows.call("GET", "/api/v1/me/resumes", tokens).status()).isEqualTo(200);
+		}
+		finally {
+			app.stop(0);
+		}
 	}
 
 }
