@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+
 import dev.backboard.jobs.JobLocation;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.internal.ResolvedQuery;
@@ -155,6 +158,23 @@ public final class MatchFilter {
 	}
 
 	/**
+	 * Whether the search, with its spelling loosened (as when it finds nothing at all),
+	 * may return the job: false only when it certainly would not, so that the index is
+	 * asked about the rest.
+	 */
+	public boolean mayMatchLoosened(JobFacts job) {
+		if (!mayMatch(job)) {
+			return false;
+		}
+		for (Clause clause : text) {
+			if (!clause.mayMatchLoosened(job)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * {@code MAYBE} where the filters' test above allowed for the index's rounding, or
 	 * where the job's own fields do not tell.
 	 */
@@ -299,6 +319,15 @@ public final class MatchFilter {
 			return verdict;
 		}
 
+		boolean mayMatchLoosened(JobFacts job) {
+			for (Option option : options) {
+				if (option.verdict(job) != Verdict.NO || option.nearWord(job)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** Keys of which a job the clause matches has one; empty when there are none. */
 		List<String> anchors() {
 			List<String> anchors = new ArrayList<>();
@@ -314,12 +343,42 @@ public final class MatchFilter {
 
 	}
 
-	private record Option(Alternative alternative, Words words, List<Words> forms) {
+	private record Option(Alternative alternative, Words words, List<Words> forms,
+			List<CharacterRunAutomaton> loosened) {
 
 		static Option of(Alternative alternative) {
 			Technology technology = alternative.technology();
-			return new Option(alternative, TextAnalysis.english(alternative.text()),
-					technology == null ? List.of() : technology.forms().stream().map(TextAnalysis::exact).toList());
+			Words words = TextAnalysis.english(alternative.text());
+			int length = alternative.text().length();
+			// As the index loosens a word: one typo from four letters, two from eight,
+			// the
+			// first letter kept, a swap of two letters counting as one.
+			List<CharacterRunAutomaton> loosened = technology != null || alternative.phrase() || length < 4 ? List.of()
+					: words.distinct()
+						.stream()
+						.map(word -> new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true)
+							.toAutomaton(length >= 8 ? 2 : 1, word.substring(0, 1))))
+						.toList();
+			return new Option(alternative, words,
+					technology == null ? List.of() : technology.forms().stream().map(TextAnalysis::exact).toList(),
+					loosened);
+		}
+
+		/**
+		 * Whether a word of the job is within the loosened spelling of one of this one's.
+		 */
+		boolean nearWord(JobFacts job) {
+			if (loosened.isEmpty()) {
+				return false;
+			}
+			for (String word : job.text().words()) {
+				for (CharacterRunAutomaton automaton : loosened) {
+					if (automaton.run(word)) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		Verdict verdict(JobFacts job) {

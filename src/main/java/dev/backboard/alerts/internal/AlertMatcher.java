@@ -237,7 +237,7 @@ public class AlertMatcher {
 		long now = clock.millis();
 		Map<String, Boolean> findsSomething = new HashMap<>();
 		for (ReverseIndex.Entry entry : index.mayBeLoosened(now)) {
-			List<JobFacts> passing = facts.stream().filter(entry.filter()::mayMatch).toList();
+			List<JobFacts> passing = facts.stream().filter(entry.filter()::mayMatchLoosened).toList();
 			if (passing.isEmpty()) {
 				continue;
 			}
