@@ -87,13 +87,16 @@ class CompanySettingsByRoleIntegrationTests {
 	/**
 	 * Routes that act on one job or application of the company, covered by the access
 	 * matrix, or that a member follows from a mail, purchases (covered by the matrix and
-	 * the billing tests), and webhook endpoints (owners only, covered by the matrix and
-	 * WebhookPagesIntegrationTests): not company settings.
+	 * the billing tests), webhook endpoints (owners only, covered by the matrix and
+	 * WebhookPagesIntegrationTests) and import sources (owners only, covered by the
+	 * matrix and ImportsIntegrationTests): not company settings.
 	 */
 	static final Set<String> NOT_SETTINGS = Set.of("/employer/company/new", "/employer/company/domain/confirm/{token}",
 			"/employer/billing/packages", "/employer/billing/featured", "/employer/webhooks", "/employer/webhooks/{id}",
 			"/employer/webhooks/{id}/delete", "/employer/webhooks/{id}/deliveries/{deliveryId}/redeliver",
-			"/employer/webhooks/{id}/enable", "/employer/webhooks/{id}/rotate", "/employer/webhooks/{id}/test");
+			"/employer/webhooks/{id}/enable", "/employer/webhooks/{id}/rotate", "/employer/webhooks/{id}/test",
+			"/employer/imports", "/employer/imports/{id}", "/employer/imports/{id}/delete",
+			"/employer/imports/{id}/sync");
 
 	@LocalServerPort
 	int port;
