@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
@@ -343,8 +345,15 @@ public final class MatchFilter {
 
 	}
 
-	private record Option(Alternative alternative, Words words, List<Words> forms,
-			List<CharacterRunAutomaton> loosened) {
+	private record Option(Alternative alternative, Words words, List<Words> forms, List<String> loosened) {
+
+		/**
+		 * The loosened spellings of words, shared by every search with the same word:
+		 * there are far fewer words than searches.
+		 */
+		private static final Cache<String, CharacterRunAutomaton> LOOSENED = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.build();
 
 		static Option of(Alternative alternative) {
 			Technology technology = alternative.technology();
@@ -353,12 +362,9 @@ public final class MatchFilter {
 			// As the index loosens a word: one typo from four letters, two from eight,
 			// the
 			// first letter kept, a swap of two letters counting as one.
-			List<CharacterRunAutomaton> loosened = technology != null || alternative.phrase() || length < 4 ? List.of()
-					: words.distinct()
-						.stream()
-						.map(word -> new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true)
-							.toAutomaton(length >= 8 ? 2 : 1, word.substring(0, 1))))
-						.toList();
+			int edits = length >= 8 ? 2 : 1;
+			List<String> loosened = technology != null || alternative.phrase() || length < 4 ? List.of()
+					: words.distinct().stream().map(word -> edits + ":" + word).toList();
 			return new Option(alternative, words,
 					technology == null ? List.of() : technology.forms().stream().map(TextAnalysis::exact).toList(),
 					loosened);
@@ -368,17 +374,22 @@ public final class MatchFilter {
 		 * Whether a word of the job is within the loosened spelling of one of this one's.
 		 */
 		boolean nearWord(JobFacts job) {
-			if (loosened.isEmpty()) {
-				return false;
-			}
-			for (String word : job.text().words()) {
-				for (CharacterRunAutomaton automaton : loosened) {
+			for (String key : loosened) {
+				CharacterRunAutomaton automaton = LOOSENED.get(key, Option::automaton);
+				for (String word : job.text().words()) {
 					if (automaton.run(word)) {
 						return true;
 					}
 				}
 			}
 			return false;
+		}
+
+		/** The automaton of a key {@code <edits>:<word>}. */
+		private static CharacterRunAutomaton automaton(String key) {
+			String word = key.substring(2);
+			return new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true)
+				.toAutomaton(key.charAt(0) - '0', word.substring(0, 1)));
 		}
 
 		Verdict verdict(JobFacts job) {
