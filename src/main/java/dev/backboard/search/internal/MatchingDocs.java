@@ -81,7 +81,7 @@ final class MatchingDocs {
 		List<Query> optional = new ArrayList<>();
 		for (BooleanClause clause : bool.clauses()) {
 			if (clause.isRequired()) {
-				FixedBitSet required = bits(clause.getQuery(), leaf);
+				FixedBitSet required = bits(clause.query(), leaf);
 				if (result == null) {
 					result = required;
 				}
@@ -92,8 +92,8 @@ final class MatchingDocs {
 					return result;
 				}
 			}
-			else if (clause.getOccur() == BooleanClause.Occur.SHOULD) {
-				optional.add(clause.getQuery());
+			else if (clause.occur() == BooleanClause.Occur.SHOULD) {
+				optional.add(clause.query());
 			}
 		}
 		// Optional clauses only rank, unless nothing is required or one of them must
@@ -116,7 +116,7 @@ final class MatchingDocs {
 		}
 		for (BooleanClause clause : bool.clauses()) {
 			if (clause.isProhibited()) {
-				result.andNot(bits(clause.getQuery(), leaf));
+				result.andNot(bits(clause.query(), leaf));
 			}
 		}
 		return result;

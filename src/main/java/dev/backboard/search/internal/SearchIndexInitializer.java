@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.util.Version;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -48,6 +49,13 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
 	static final String MAPPING_VERSION = "5";
+
+	/**
+	 * What the embedded index records: the mapping and Lucene's major version, so that a
+	 * Lucene upgrade also rebuilds it in the new format (older segments stay readable
+	 * until then, through Lucene's backward codecs).
+	 */
+	static final String EMBEDDED_INDEX_VERSION = MAPPING_VERSION + "/lucene-" + Version.LATEST.major;
 
 	static final Duration RETRY = Duration.ofSeconds(5);
 
@@ -113,7 +121,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
 	private void initializeLucene() throws IOException {
 		try (Session session = sessionFactory.openSession()) {
 			SearchSession search = Search.session(session);
-			boolean sameMapping = MAPPING_VERSION.equals(storedVersion());
+			boolean sameMapping = EMBEDDED_INDEX_VERSION.equals(storedVersion());
 			long indexed = search.search(Job.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			long published = jobs.countPublished();
 			if (sameMapping && indexed == published) {
@@ -126,7 +134,7 @@ public class SearchIndexInitializer implements ApplicationRunner {
 						sameMapping ? "unchanged" : "changed");
 				massIndex(search, published, !sameMapping);
 				Files.createDirectories(versionFile.getParent());
-				Files.writeString(versionFile, MAPPING_VERSION);
+				Files.writeString(versionFile, EMBEDDED_INDEX_VERSION);
 			}
 		}
 	}
