@@ -3,6 +3,8 @@ package dev.backboard.search.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -18,6 +20,8 @@ import dev.backboard.skills.Taxonomy;
  */
 public class EngineHitFinder implements HitFinder {
 
+	private static final float MARKS_ONLY = 1e-20f;
+
 	private final Taxonomy taxonomy;
 
 	public EngineHitFinder(Taxonomy taxonomy) {
@@ -27,9 +31,15 @@ public class EngineHitFinder implements HitFinder {
 	@Override
 	public List<JobHit> page(SearchSession session, ResolvedQuery query, Instant now, int offset, int size) {
 		SearchScope<Job> scope = session.scope(Job.class);
+		SearchPredicateFactory f = scope.predicate();
+		BooleanPredicateClausesStep<?, ?> where = f.bool().must(JobPredicates.of(f, query, null, now));
+		// Only for the highlighter: a boost too small to change any score (far below
+		// a float's rounding of the clauses it is added to) leaves the ranking to the
+		// query. A zero boost would have the engine leave the clause out of highlighting.
+		JobPredicates.words(f, query).forEach(words -> where.should(f.bool().must(words).boost(MARKS_ONLY)));
 		return session.search(scope)
 			.select(HitProjection.of(scope.projection(), taxonomy))
-			.where(JobPredicates.of(scope.predicate(), query, null, now))
+			.where(where.toPredicate())
 			.sort(sort(scope.sort(), query.query().sortOrDefault()))
 			.highlighter(HitProjection::highlighter)
 			// The facet counter gives the exact total, so the hits need only be collected

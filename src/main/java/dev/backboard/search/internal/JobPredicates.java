@@ -27,8 +27,6 @@ public final class JobPredicates {
 
 	private static final float FUZZY_BOOST = 0.4f;
 
-	private static final float HIGHLIGHT_BOOST = 0.1f;
-
 	private JobPredicates() {
 	}
 
@@ -56,15 +54,21 @@ public final class JobPredicates {
 		if (q.text().isEmpty()) {
 			bool.must(f.matchAll());
 		}
-		words(f, q).forEach(bool::must);
-		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false)));
+		q.text().forEach(clause -> bool.must(clause(f, clause, q.fuzzy(), false)));
+		q.exclusions().forEach(clause -> bool.mustNot(clause(f, clause, false, false)));
 		filters(f, q, except, bool);
 		return bool;
 	}
 
-	/** The query's words, each clause matching one of its alternatives; no exclusions. */
+	/**
+	 * The query's words for the highlighter, each clause matching one of its
+	 * alternatives; no exclusions. Unlike the words of {@link #matching}, a technology's
+	 * clause also matches the name as typed in the description, which the exact-name
+	 * fields match but cannot mark in the description's snippet. Used as optional
+	 * clauses, they find nothing more; with a zero boost they rank nothing either.
+	 */
 	public static List<SearchPredicate> words(SearchPredicateFactory f, ResolvedQuery q) {
-		return q.text().stream().map(clause -> clause(f, clause, q.fuzzy())).toList();
+		return q.text().stream().map(clause -> clause(f, clause, q.fuzzy(), true)).toList();
 	}
 
 	private static void filters(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,
@@ -108,10 +112,11 @@ public final class JobPredicates {
 		}
 	}
 
-	private static SearchPredicate clause(SearchPredicateFactory f, TextClause clause, boolean tolerant) {
+	private static SearchPredicate clause(SearchPredicateFactory f, TextClause clause, boolean tolerant,
+			boolean marked) {
 		List<SearchPredicate> alternatives = clause.alternatives()
 			.stream()
-			.map(alternative -> alternative(f, alternative, tolerant))
+			.map(alternative -> alternative(f, alternative, tolerant, marked))
 			.toList();
 		if (alternatives.size() == 1) {
 			return alternatives.get(0);
@@ -121,10 +126,11 @@ public final class JobPredicates {
 		return any.minimumShouldMatchNumber(1).toPredicate();
 	}
 
-	private static SearchPredicate alternative(SearchPredicateFactory f, Alternative alternative, boolean tolerant) {
+	private static SearchPredicate alternative(SearchPredicateFactory f, Alternative alternative, boolean tolerant,
+			boolean marked) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		if (alternative.technology() != null) {
-			any.should(technology(f, alternative.technology(), alternative.text()));
+			any.should(technology(f, alternative.technology(), alternative.text(), marked));
 		}
 		else if (alternative.phrase()) {
 			any.should(phraseInText(f).matching(alternative.text()));
@@ -147,7 +153,8 @@ public final class JobPredicates {
 	 * word that shares its stem ("rest", "bootstrapped") or an ordinary word it is
 	 * written like ("go", "spring"), which only the tags tell apart.
 	 */
-	private static SearchPredicate technology(SearchPredicateFactory f, Technology technology, String typed) {
+	private static SearchPredicate technology(SearchPredicateFactory f, Technology technology, String typed,
+			boolean marked) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool();
 		technology.slugs().forEach(slug -> {
 			// A job that needs the skill beats one that names it.
@@ -155,10 +162,13 @@ public final class JobPredicates {
 			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(slug).boost(SKILL_BOOST));
 		});
 		technology.forms().forEach(form -> any.should(exactPhrase(f).matching(form)));
+		if (!marked) {
+			return any.minimumShouldMatchNumber(1).toPredicate();
+		}
 		// Optional, so that it finds nothing more: it marks the name in the snippet.
 		return f.bool()
 			.must(any.minimumShouldMatchNumber(1))
-			.should(f.match().field(JobFields.DESCRIPTION).matching(typed).boost(HIGHLIGHT_BOOST))
+			.should(f.match().field(JobFields.DESCRIPTION).matching(typed))
 			.toPredicate();
 	}
 
