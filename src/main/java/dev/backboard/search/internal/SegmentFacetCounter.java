@@ -260,7 +260,7 @@ public class SegmentFacetCounter implements FacetCounter {
 					}
 				}
 				else {
-					countTermsFromDocValues(reader, group, docs, tally);
+					countTermsFromDocValues(reader, group, docs, tally, terms == null ? null : terms.index());
 				}
 			}
 		}
@@ -287,26 +287,36 @@ public class SegmentFacetCounter implements FacetCounter {
 		if (companies == null && salaryCounts == null && ageCounts == null) {
 			return;
 		}
-		int[] company = facets.company;
-		long[] salary = facets.salary;
-		long[] posted = facets.posted;
+		// Each document's band, read from a column made once per segment and thresholds
+		// (the age thresholds move with the minute), so the loop only adds.
 		Bands salaryBands = salaryCounts == null ? null : new Bands(salaryThresholds);
 		Bands ageBands = ageCounts == null ? null : new Bands(ageThresholds);
+		byte[] salaryBand = salaryBands == null ? null
+				: facets.bands(SegmentFacets.Column.SALARY, salaryBands.ascending);
+		byte[] ageBand = ageBands == null ? null : facets.bands(SegmentFacets.Column.POSTED, ageBands.ascending);
+		// The company's dense number is shifted by one so that "none" counts at 0.
+		int[] company = facets.company;
+		int[] companyCounts = companies == null ? null : new int[companies.length + 1];
 		long[] words = docs.getBits();
 		for (int w = 0; w < words.length; w++) {
 			long word = words[w];
 			while (word != 0) {
 				int doc = (w << 6) + Long.numberOfTrailingZeros(word);
 				word &= word - 1;
-				if (companies != null && company[doc] != SegmentFacets.NO_COMPANY) {
-					companies[company[doc]]++;
+				if (companyCounts != null) {
+					companyCounts[company[doc] + 1]++;
 				}
-				if (salaryBands != null) {
-					salaryBands.add(salary[doc]);
+				if (salaryBand != null) {
+					salaryBands.histogram[salaryBand[doc]]++;
 				}
-				if (ageBands != null) {
-					ageBands.add(posted[doc]);
+				if (ageBand != null) {
+					ageBands.histogram[ageBand[doc]]++;
 				}
+			}
+		}
+		if (companyCounts != null) {
+			for (int index = 0; index < companies.length; index++) {
+				companies[index] += companyCounts[index + 1];
 			}
 		}
 		if (salaryBands != null) {
@@ -324,11 +334,11 @@ public class SegmentFacetCounter implements FacetCounter {
 	 */
 	static final class Bands {
 
-		private final long[] ascending;
+		final long[] ascending;
 
 		private final int[] position;
 
-		private final long[] histogram;
+		final long[] histogram;
 
 		Bands(long[] thresholds) {
 			Integer[] order = new Integer[thresholds.length];
@@ -344,11 +354,16 @@ public class SegmentFacetCounter implements FacetCounter {
 		}
 
 		void add(long value) {
+			histogram[band(ascending, value)]++;
+		}
+
+		/** How many of the ascending thresholds the value reaches. */
+		static int band(long[] ascending, long value) {
 			int band = 0;
 			while (band < ascending.length && value >= ascending[band]) {
 				band++;
 			}
-			histogram[band]++;
+			return band;
 		}
 
 		void addTo(long[] counts) {
@@ -361,13 +376,20 @@ public class SegmentFacetCounter implements FacetCounter {
 
 	}
 
-	private void countTermsFromDocValues(LeafReader reader, FacetGroup group, FixedBitSet docs, Tally tally)
-			throws IOException {
+	/**
+	 * Counts a keyword group from the matching documents' values; {@code known} maps the
+	 * segment's ordinals to dense numbers when its structures are built.
+	 */
+	private void countTermsFromDocValues(LeafReader reader, FacetGroup group, FixedBitSet docs, Tally tally,
+			int @Nullable [] known) throws IOException {
 		SortedSetDocValues values = DocValues.getSortedSet(reader, field(group));
 		FacetValueDictionary<String> dictionary = dictionaries.of(group);
-		int[] index = new int[(int) values.getValueCount()];
-		for (int ord = 0; ord < index.length; ord++) {
-			index[ord] = dictionary.indexOf(values.lookupOrd(ord).utf8ToString());
+		int[] index = known;
+		if (index == null) {
+			index = new int[(int) values.getValueCount()];
+			for (int ord = 0; ord < index.length; ord++) {
+				index[ord] = dictionary.indexOf(values.lookupOrd(ord).utf8ToString());
+			}
 		}
 		long[] counts = tally.terms(group, dictionary.size());
 		for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(docs, doc)) {

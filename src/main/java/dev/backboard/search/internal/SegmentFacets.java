@@ -3,7 +3,11 @@ package dev.backboard.search.internal;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -47,6 +51,25 @@ final class SegmentFacets {
 
 	private final long[] postedSorted;
 
+	/** The range columns. */
+	enum Column {
+
+		SALARY, POSTED
+
+	}
+
+	/**
+	 * Per document, how many of a few ascending thresholds its value reaches, for the
+	 * last thresholds asked: the pay bands of the currencies in use, and the posting-age
+	 * bands of the current minute and the one before.
+	 */
+	private final Cache<Bands, byte[]> bands = Caffeine.newBuilder().maximumSize(BANDS_KEPT).build();
+
+	private static final int BANDS_KEPT = 8;
+
+	private record Bands(Column column, List<Long> ascending) {
+	}
+
 	private SegmentFacets(int maxDoc, Map<FacetGroup, Terms> terms, int[] company, long[] salary, long[] posted,
 			int companies) {
 		this.maxDoc = maxDoc;
@@ -64,6 +87,19 @@ final class SegmentFacets {
 		Arrays.sort(salarySorted);
 		this.postedSorted = posted.clone();
 		Arrays.sort(postedSorted);
+	}
+
+	/** Each document's band among the ascending thresholds (at most 127 of them). */
+	byte[] bands(Column column, long[] ascending) {
+		List<Long> key = Arrays.stream(ascending).boxed().toList();
+		return bands.get(new Bands(column, key), k -> {
+			long[] values = column == Column.SALARY ? salary : posted;
+			byte[] band = new byte[maxDoc];
+			for (int doc = 0; doc < maxDoc; doc++) {
+				band[doc] = (byte) SegmentFacetCounter.Bands.band(ascending, values[doc]);
+			}
+			return band;
+		});
 	}
 
 	long salaryAtOrAbove(long threshold) {
@@ -165,7 +201,8 @@ final class SegmentFacets {
 	}
 
 	long ramBytesUsed() {
-		long bytes = RamUsageEstimator.sizeOf(company) + RamUsageEstimator.sizeOf(salary)
+		long bytes = bands.asMap().values().stream().mapToLong(RamUsageEstimator::sizeOf).sum()
+				+ RamUsageEstimator.sizeOf(company) + RamUsageEstimator.sizeOf(salary)
 				+ RamUsageEstimator.sizeOf(posted) + RamUsageEstimator.sizeOf(companyTotals)
 				+ RamUsageEstimator.sizeOf(salarySorted) + RamUsageEstimator.sizeOf(postedSorted);
 		for (Terms t : terms.values()) {
