@@ -52,7 +52,7 @@ public class Mailer {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.update("""
 				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at, list_unsubscribe)
-				select recipient, subject, text_body, html_body, ?, list_unsubscribe
+				select recipient, subject, text_body, html_body, ?::timestamptz, list_unsubscribe
 				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
 				  as m(recipient, subject, text_body, html_body, list_unsubscribe)""", statement -> {
 			Connection connection = statement.getConnection();

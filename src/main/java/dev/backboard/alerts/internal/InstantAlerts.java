@@ -44,7 +44,7 @@ class InstantAlerts {
 	private static final String RECORD = """
 			with recorded as (
 			  insert into alert_match (saved_search_id, job_id, matched_at, sent_at)
-			  select m.saved_search_id, m.job_id, ?,
+			  select m.saved_search_id, m.job_id, ?::timestamptz,
 			    case when s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null then ?::timestamptz end
 			  from unnest(?::bigint[], ?::bigint[]) as m(saved_search_id, job_id)
 			    join saved_search s on s.id = m.saved_search_id
@@ -187,7 +187,7 @@ class InstantAlerts {
 			.toList();
 		return new HashSet<>(jdbc.query("""
 				insert into alert_announced (subscriber_id, job_id, announced_at)
-				select subscriber_id, job_id, ? from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
+				select subscriber_id, job_id, ?::timestamptz from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
 				on conflict do nothing
 				returning subscriber_id, job_id""", statement -> {
 			statement.setTimestamp(1, now);
