@@ -71,8 +71,8 @@ public class Mailer {
 		});
 	}
 
-	private static java.sql.Array texts(Connection connection, List<Mail> mails,
-			Function<Mail, ? extends Object> field) throws SQLException {
+	private static java.sql.Array texts(Connection connection, List<Mail> mails, Function<Mail, ? extends Object> field)
+			throws SQLException {
 		return connection.createArrayOf("text", mails.stream().map(field).toArray());
 	}
 

@@ -201,8 +201,9 @@ class AlertsIntegrationTests {
 	void aRoundMailsEachSearchOnceWithItsJobsAndNeverAJobThePersonAppliedTo() throws Exception {
 		UserAccount both = users.create("ClojureBoth", Role.CANDIDATE);
 		UserAccount applicant = users.create("ClojureApplicant", Role.CANDIDATE);
-		JobDetails older = SampleJobs.job("Clojure Engineer Ledgers " + System.nanoTime(), "Clojure services.",
-				WorkplaceType.REMOTE, List.of(), Seniority.MID, null, AlertFixtures.skills("clojure"))
+		JobDetails older = SampleJobs
+			.job("Clojure Engineer Ledgers " + System.nanoTime(), "Clojure services.", WorkplaceType.REMOTE, List.of(),
+					Seniority.MID, null, AlertFixtures.skills("clojure"))
 			.build();
 		Job applied = fixtures.publish(older);
 		fixtures.awaitMatched(List.of(applied.getId()));

@@ -44,10 +44,10 @@ class MailerIntegrationTests {
 		String second = Users.freshEmail("second");
 		String third = Users.freshEmail("third");
 
-		transactions.executeWithoutResult(tx -> mailer.sendAll(List.of(
-				Mail.to(first, "For the first", "Only for <one>.").withUnsubscribe("http://x.test/stop/1"),
-				Mail.to(second, "For the second", "Only for two.").withAction("Open", "http://x.test/two"),
-				Mail.to(third, "For the third", "Only for three."))));
+		transactions.executeWithoutResult(tx -> mailer
+			.sendAll(List.of(Mail.to(first, "For the first", "Only for <one>.").withUnsubscribe("http://x.test/stop/1"),
+					Mail.to(second, "For the second", "Only for two.").withAction("Open", "http://x.test/two"),
+					Mail.to(third, "For the third", "Only for three."))));
 
 		Mailbox.Received one = mailbox.waitFor(first, 1);
 		assertThat(one.subject()).isEqualTo("For the first");

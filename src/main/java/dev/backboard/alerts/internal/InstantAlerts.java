@@ -185,15 +185,17 @@ class InstantAlerts {
 		List<Heard> sorted = people.stream()
 			.sorted(Comparator.comparingLong(Heard::subscriberId).thenComparingLong(Heard::jobId))
 			.toList();
-		return new HashSet<>(jdbc.query("""
-				insert into alert_announced (subscriber_id, job_id, announced_at)
-				select subscriber_id, job_id, ?::timestamptz from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
-				on conflict do nothing
-				returning subscriber_id, job_id""", statement -> {
-			statement.setTimestamp(1, now);
-			statement.setArray(2, bigints(statement, sorted.stream().map(Heard::subscriberId).toList()));
-			statement.setArray(3, bigints(statement, sorted.stream().map(Heard::jobId).toList()));
-		}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
+		return new HashSet<>(jdbc.query(
+				"""
+						insert into alert_announced (subscriber_id, job_id, announced_at)
+						select subscriber_id, job_id, ?::timestamptz from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
+						on conflict do nothing
+						returning subscriber_id, job_id""",
+				statement -> {
+					statement.setTimestamp(1, now);
+					statement.setArray(2, bigints(statement, sorted.stream().map(Heard::subscriberId).toList()));
+					statement.setArray(3, bigints(statement, sorted.stream().map(Heard::jobId).toList()));
+				}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
 	}
 
 	private static java.sql.Array bigints(PreparedStatement statement, Collection<Long> ids) throws SQLException {
