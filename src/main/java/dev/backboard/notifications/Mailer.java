@@ -1,11 +1,15 @@
 package dev.backboard.notifications;
 
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
 
 import dev.backboard.notifications.internal.MailDelivery;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +23,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Mailer {
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
 	private final MailDelivery delivery;
 
 	private final Clock clock;
 
-	Mailer(JdbcClient jdbc, MailDelivery delivery, Clock clock) {
+	Mailer(JdbcTemplate jdbc, MailDelivery delivery, Clock clock) {
 		this.jdbc = jdbc;
 		this.delivery = delivery;
 		this.clock = clock;
@@ -33,22 +37,43 @@ public class Mailer {
 
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void send(Mail mail) {
-		jdbc.sql("""
+		sendAll(List.of(mail));
+	}
+
+	/**
+	 * Queues several mails, each rendered on its own, in one statement: a sender of many
+	 * mails at once (alerts) pays one round trip, not one per mail.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void sendAll(List<Mail> mails) {
+		if (mails.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.update("""
 				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at, list_unsubscribe)
-				values (:to, :subject, :text, :html, :now, :unsubscribe)""")
-			.param("to", mail.to())
-			.param("subject", mail.subject())
-			.param("text", delivery.text(mail))
-			.param("html", delivery.html(mail))
-			.param("now", Timestamp.from(clock.instant()))
-			.param("unsubscribe", mail.unsubscribe())
-			.update();
+				select recipient, subject, text_body, html_body, ?::timestamptz, list_unsubscribe
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				  as m(recipient, subject, text_body, html_body, list_unsubscribe)""", statement -> {
+			Connection connection = statement.getConnection();
+			statement.setTimestamp(1, now);
+			statement.setArray(2, texts(connection, mails, Mail::to));
+			statement.setArray(3, texts(connection, mails, Mail::subject));
+			statement.setArray(4, texts(connection, mails, delivery::text));
+			statement.setArray(5, texts(connection, mails, delivery::html));
+			statement.setArray(6, texts(connection, mails, Mail::unsubscribe));
+		});
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				delivery.deliverSoon();
 			}
 		});
+	}
+
+	private static java.sql.Array texts(Connection connection, List<Mail> mails, Function<Mail, ? extends Object> field)
+			throws SQLException {
+		return connection.createArrayOf("text", mails.stream().map(field).toArray());
 	}
 
 }

@@ -22,18 +22,23 @@ import dev.backboard.alerts.internal.AlertDigests;
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.core.privacy.PersonalData;
 import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobDetails;
 import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.Seniority;
+import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.JobQuery;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
 import dev.backboard.support.MutableClock;
+import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 import dev.backboard.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +77,9 @@ class AlertsIntegrationTests {
 
 	@Autowired
 	AlertDigests digests;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	List<PersonalData> personalData;
@@ -187,6 +195,53 @@ class AlertsIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
+	}
+
+	@Test
+	void aRoundMailsEachSearchOnceWithItsJobsAndNeverAJobThePersonAppliedTo() throws Exception {
+		UserAccount both = users.create("ClojureBoth", Role.CANDIDATE);
+		UserAccount applicant = users.create("ClojureApplicant", Role.CANDIDATE);
+		JobDetails older = SampleJobs
+			.job("Clojure Engineer Ledgers " + System.nanoTime(), "Clojure services.", WorkplaceType.REMOTE, List.of(),
+					Seniority.MID, null, AlertFixtures.skills("clojure"))
+			.build();
+		Job applied = fixtures.publish(older);
+		fixtures.awaitMatched(List.of(applied.getId()));
+		jdbc.sql("""
+				insert into application (job_id, company_id, candidate_account_id, stage, knocked_out, submitted_at,
+				  stage_changed_at, consent_text, consent_given_at)
+				values (:job, :company, :account, 'NEW', false, now(), now(), 'ok', now())""")
+			.param("job", applied.getId())
+			.param("company", fixtures.company().getId())
+			.param("account", applicant.getId())
+			.update();
+		save(both, "Clojure", "skills=clojure", Frequency.INSTANT, "UTC");
+		save(both, "Clojure remote", "skills=clojure&workplace=REMOTE", Frequency.INSTANT, "UTC");
+		save(applicant, "Clojure", "skills=clojure", Frequency.INSTANT, "UTC");
+
+		// An edit and a publication in one transaction: one matching round for both.
+		Job fresh = transactions.execute(status -> {
+			jobs.revise(applied.getId(), older);
+			return fixtures.publishWith("Clojure Engineer Search " + System.nanoTime(), "clojure");
+		});
+		fixtures.awaitMatched(List.of(applied.getId(), fresh.getId()));
+
+		Mailbox.Received toBoth = mailbox.waitForSubject(both.getEmail(), "2 new jobs for “Clojure”");
+		assertThat(toBoth.text()).contains("/jobs/" + applied.getSlug(), "/jobs/" + fresh.getSlug());
+		assertThat(toBoth.message().getHeader("List-Unsubscribe", null)).isNotNull();
+		Mailbox.Received toApplicant = mailbox.waitForSubject(applicant.getEmail(), fresh.getTitle());
+		assertThat(toApplicant.text()).contains("/jobs/" + fresh.getSlug()).doesNotContain(applied.getSlug());
+		assertThat(fixtures.mailsTo(both.getEmail())).isEqualTo(1);
+		assertThat(fixtures.mailsTo(applicant.getEmail())).isEqualTo(1);
+		// Every match is recorded, the second search's included, and none waits for a
+		// digest.
+		assertThat(jdbc.sql("""
+				select count(*) from alert_match m join saved_search s on s.id = m.saved_search_id
+				join alert_subscriber sub on sub.id = s.subscriber_id
+				where sub.account_id in (:accounts) and m.sent_at is not null""")
+			.param("accounts", List.of(both.getId(), applicant.getId()))
+			.query(Long.class)
+			.single()).isEqualTo(6);
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.backboard.notifications;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.backboard.support.IntegrationTest;
@@ -34,6 +36,45 @@ class MailerIntegrationTests {
 		assertThat(mail.subject()).isEqualTo("Welcome <aboard>");
 		assertThat(mail.text()).contains("First paragraph & more.").contains("Open: http://x.test/a?b=1");
 		assertThat(mail.html()).contains("First paragraph &amp; more.").contains("href=\"http://x.test/a?b=1\"");
+	}
+
+	@Test
+	void queuesManyMailsTogetherEachRenderedForItsRecipient() throws Exception {
+		String first = Users.freshEmail("first");
+		String second = Users.freshEmail("second");
+		String third = Users.freshEmail("third");
+
+		transactions.executeWithoutResult(tx -> mailer
+			.sendAll(List.of(Mail.to(first, "For the first", "Only for <one>.").withUnsubscribe("http://x.test/stop/1"),
+					Mail.to(second, "For the second", "Only for two.").withAction("Open", "http://x.test/two"),
+					Mail.to(third, "For the third", "Only for three."))));
+
+		Mailbox.Received one = mailbox.waitFor(first, 1);
+		assertThat(one.subject()).isEqualTo("For the first");
+		assertThat(one.text()).contains("Only for <one>.").doesNotContain("two", "three");
+		assertThat(one.html()).contains("Only for &lt;one&gt;.");
+		assertThat(one.message().getHeader("List-Unsubscribe", null)).isEqualTo("<http://x.test/stop/1>");
+		assertThat(one.message().getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+		Mailbox.Received two = mailbox.waitFor(second, 1);
+		assertThat(two.subject()).isEqualTo("For the second");
+		assertThat(two.text()).contains("Only for two.", "Open: http://x.test/two");
+		assertThat(two.message().getHeader("List-Unsubscribe", null)).isNull();
+		assertThat(mailbox.waitFor(third, 1).subject()).isEqualTo("For the third");
+	}
+
+	@Test
+	void queuesNoneOfABatchWhenTheTransactionRollsBack() {
+		String dropped = Users.freshEmail("dropped");
+
+		transactions.executeWithoutResult(tx -> {
+			mailer.sendAll(List.of(Mail.to(dropped, "Never", "Rolled back."), Mail.to(dropped, "Never 2", "Also.")));
+			tx.setRollbackOnly();
+		});
+		String control = Users.freshEmail("batch-control");
+		transactions.executeWithoutResult(tx -> mailer.sendAll(List.of(Mail.to(control, "Sent", "After the other."))));
+
+		mailbox.waitFor(control, 1);
+		assertThat(mailbox.to(dropped)).isEmpty();
 	}
 
 	@Test

@@ -75,10 +75,9 @@ public class AlertDigests {
 		return jdbc.sql("""
 				select distinct sub.id, sub.time_zone, s.frequency,
 				  case when s.frequency = 'DAILY' then sub.daily_sent_at else sub.weekly_sent_at end as last_sent
-				from alert_match m join saved_search s on s.id = m.saved_search_id
-				  join alert_subscriber sub on sub.id = s.subscriber_id
-				where m.sent_at is null and s.active and s.frequency in ('DAILY', 'WEEKLY')
-				  and sub.confirmed_at is not null""")
+				from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
+				where s.active and s.frequency in ('DAILY', 'WEEKLY') and sub.confirmed_at is not null
+				  and exists (select 1 from alert_match m where m.saved_search_id = s.id and m.sent_at is null)""")
 			.query((row, n) -> new Due(row.getLong("id"), row.getString("time_zone"),
 					Frequency.valueOf(row.getString("frequency")),
 					row.getTimestamp("last_sent") == null ? null : row.getTimestamp("last_sent").toInstant()))

@@ -39,8 +39,13 @@ public class AlertMails {
 			.withAction("Confirm your job alerts", manageUrl(token)));
 	}
 
+	/** Queues the instant alerts of a matching round together. */
+	void sendAll(List<Mail> instantAlerts) {
+		mailer.sendAll(instantAlerts);
+	}
+
 	/** New jobs for one saved search, as soon as they are published. */
-	void instant(String email, String token, long searchId, String searchName, String searchPath, List<JobLine> jobs) {
+	Mail instant(String email, String token, long searchId, String searchName, String searchPath, List<JobLine> jobs) {
 		String subject = jobs.size() == 1 ? "New job for “" + searchName + "”: " + jobs.get(0).title()
 				: jobs.size() + " new jobs for “" + searchName + "”";
 		List<String> paragraphs = new ArrayList<>();
@@ -49,9 +54,9 @@ public class AlertMails {
 		jobs.forEach(job -> paragraphs.add(line(job)));
 		String unsubscribe = board.baseUrl() + "/alerts/" + token + "/searches/" + searchId + "/unsubscribe";
 		paragraphs.add(footer(token, "Stop this alert: " + unsubscribe));
-		mailer.send(new Mail(email, subject, paragraphs, null)
+		return new Mail(email, subject, paragraphs, null)
 			.withAction("See every job for this search", board.baseUrl() + searchPath)
-			.withUnsubscribe(unsubscribe));
+			.withUnsubscribe(unsubscribe);
 	}
 
 	/** One digest: each saved search with its count and newest jobs. */

@@ -1,9 +1,13 @@
 package dev.backboard.alerts.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,23 +20,46 @@ import org.jspecify.annotations.Nullable;
 import dev.backboard.alerts.internal.AlertMails.JobLine;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
+import dev.backboard.notifications.Mail;
 import dev.backboard.search.JobQuery;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Records confirmed matches, once per saved search and job, and mails the instant ones
  * right away: never a job the person was already told about by another alert, nor one
- * they applied to. Runs in the caller's transaction.
+ * they applied to. Runs in the caller's transaction, in a few set-based statements per
+ * round whatever the number of matches (a job commonly matches thousands of searches).
  */
 @Component
 class InstantAlerts {
 
-	private final JdbcClient jdbc;
+	/**
+	 * Inserts the round's matches in one statement and returns those that are new and
+	 * belong to an active, confirmed instant search (they are marked sent as they are
+	 * inserted: their mail commits with them). Matches of a search deleted meanwhile are
+	 * dropped.
+	 */
+	private static final String RECORD = """
+			with recorded as (
+			  insert into alert_match (saved_search_id, job_id, matched_at, sent_at)
+			  select m.saved_search_id, m.job_id, ?::timestamptz,
+			    case when s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null then ?::timestamptz end
+			  from unnest(?::bigint[], ?::bigint[]) as m(saved_search_id, job_id)
+			    join saved_search s on s.id = m.saved_search_id
+			    join alert_subscriber sub on sub.id = s.subscriber_id
+			  order by m.saved_search_id, m.job_id
+			  on conflict do nothing
+			  returning saved_search_id, job_id, sent_at)
+			select r.saved_search_id, r.job_id, s.name, s.query, sub.id as subscriber_id, sub.email, sub.token,
+			  sub.account_id
+			from recorded r join saved_search s on s.id = r.saved_search_id
+			  join alert_subscriber sub on sub.id = s.subscriber_id
+			where r.sent_at is not null
+			order by r.saved_search_id, r.job_id""";
 
-	private final JdbcTemplate batch;
+	private final JdbcTemplate jdbc;
 
 	private final JobService jobs;
 
@@ -40,9 +67,8 @@ class InstantAlerts {
 
 	private final Clock clock;
 
-	InstantAlerts(JdbcClient jdbc, JdbcTemplate batch, JobService jobs, AlertMails mails, Clock clock) {
+	InstantAlerts(JdbcTemplate jdbc, JobService jobs, AlertMails mails, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.jobs = jobs;
 		this.mails = mails;
 		this.clock = clock;
@@ -50,103 +76,63 @@ class InstantAlerts {
 
 	/** Saved search id to the jobs it matched. */
 	void record(Map<Long, Set<Long>> matches) {
+		List<Long> searchIds = new ArrayList<>();
+		List<Long> jobIds = new ArrayList<>();
+		matches.forEach((searchId, matched) -> matched.forEach(jobId -> {
+			searchIds.add(searchId);
+			jobIds.add(jobId);
+		}));
+		if (searchIds.isEmpty()) {
+			return;
+		}
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Match> all = new ArrayList<>();
-		matches.forEach((searchId, jobIds) -> jobIds.forEach(jobId -> all.add(new Match(searchId, jobId))));
-		if (all.isEmpty()) {
-			return;
-		}
-		int[] inserted = batch.batchUpdate("""
-				insert into alert_match (saved_search_id, job_id, matched_at) values (?, ?, ?)
-				on conflict do nothing""",
-				all.stream().map(m -> new Object[] { m.searchId(), m.jobId(), now }).toList());
-		List<Match> fresh = new ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			if (inserted[i] == 1) {
-				fresh.add(all.get(i));
-			}
-		}
-		if (fresh.isEmpty()) {
-			return;
-		}
-		List<InstantSearch> instant = batch.query("""
-				select s.id, s.name, s.query, sub.id as subscriber_id, sub.email, sub.token, sub.account_id
-				from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
-				where s.id = any(?) and s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null
-				order by s.id""",
-				statement -> statement.setArray(1,
-						statement.getConnection()
-							.createArrayOf("bigint", fresh.stream().map(Match::searchId).distinct().toArray())),
-				InstantSearch::new);
+		List<InstantMatch> instant = jdbc.query(RECORD, statement -> {
+			statement.setTimestamp(1, now);
+			statement.setTimestamp(2, now);
+			statement.setArray(3, bigints(statement, searchIds));
+			statement.setArray(4, bigints(statement, jobIds));
+		}, InstantMatch::new);
 		if (!instant.isEmpty()) {
-			announce(instant, fresh, now);
+			announce(instant, now);
 		}
 	}
 
 	/**
 	 * One mail per instant search with the jobs its person has neither heard of nor
-	 * applied to, in a few statements for the whole batch.
+	 * applied to; when several of a person's searches match a job, the first one (by id)
+	 * announces it.
 	 */
-	private void announce(List<InstantSearch> searches, List<Match> fresh, Timestamp now) {
-		Map<Long, List<Long>> jobsBySearch = new HashMap<>();
-		fresh.forEach(m -> jobsBySearch.computeIfAbsent(m.searchId(), s -> new ArrayList<>()).add(m.jobId()));
-		List<Object[]> sent = new ArrayList<>();
-		searches.forEach(search -> jobsBySearch.get(search.id())
-			.forEach(jobId -> sent.add(new Object[] { now, search.id(), jobId })));
-		batch.batchUpdate("update alert_match set sent_at = ? where saved_search_id = ? and job_id = ?", sent);
+	private void announce(List<InstantMatch> matches, Timestamp now) {
 		Set<Long> jobIds = new HashSet<>();
-		searches.forEach(search -> jobIds.addAll(jobsBySearch.get(search.id())));
-		Map<Long, JobLine> published = new HashMap<>();
-		jobs.findAllById(jobIds)
-			.stream()
-			.filter(Job::isPublished)
-			.forEach(job -> published.put(job.getId(), new JobLine(job.getId(), job.getTitle(),
-					job.getCompany().getName(), job.getSlug(), job.getPostedAt())));
-		Set<Match> applied = applied(searches, jobIds);
-		List<Match> toAnnounce = new ArrayList<>();
-		searches.forEach(search -> jobsBySearch.get(search.id())
-			.stream()
-			.filter(published::containsKey)
-			.filter(jobId -> search.accountId() == null || !applied.contains(new Match(search.accountId(), jobId)))
-			.forEach(jobId -> toAnnounce.add(new Match(search.id(), jobId))));
-		Map<Long, InstantSearch> byId = new HashMap<>();
-		searches.forEach(search -> byId.put(search.id(), search));
-		int[] announced = batch.batchUpdate("""
-				insert into alert_announced (subscriber_id, job_id, announced_at) values (?, ?, ?)
-				on conflict do nothing""",
-				toAnnounce.stream()
-					.map(m -> new Object[] { byId.get(m.searchId()).subscriberId(), m.jobId(), now })
-					.toList());
-		Map<Long, List<JobLine>> lines = new LinkedHashMap<>();
-		for (int i = 0; i < toAnnounce.size(); i++) {
-			if (announced[i] == 1) {
-				lines.computeIfAbsent(toAnnounce.get(i).searchId(), s -> new ArrayList<>())
-					.add(published.get(toAnnounce.get(i).jobId()));
+		Map<Long, @Nullable Long> accounts = new HashMap<>();
+		matches.forEach(match -> {
+			jobIds.add(match.jobId());
+			accounts.put(match.subscriberId(), match.accountId());
+		});
+		Map<Long, JobLine> published = publishedLines(jobIds);
+		Set<Heard> applied = applied(accounts.values(), jobIds);
+		Map<Heard, InstantMatch> candidates = new LinkedHashMap<>();
+		for (InstantMatch match : matches) {
+			if (published.containsKey(match.jobId())
+					&& (match.accountId() == null || !applied.contains(new Heard(match.accountId(), match.jobId())))) {
+				candidates.putIfAbsent(new Heard(match.subscriberId(), match.jobId()), match);
 			}
 		}
-		lines.forEach((searchId, jobLines) -> {
-			InstantSearch search = byId.get(searchId);
-			mails.instant(search.email(), search.token(), search.id(), search.name(),
-					JobQuery.fromQueryString(search.query()).toPath("/jobs"), jobLines);
+		Set<Heard> heard = noteHeard(candidates.keySet(), now);
+		Map<Long, List<InstantMatch>> bySearch = new LinkedHashMap<>();
+		candidates.forEach((person, match) -> {
+			if (heard.contains(person)) {
+				bySearch.computeIfAbsent(match.searchId(), s -> new ArrayList<>()).add(match);
+			}
 		});
-	}
-
-	/** Account id and job id of the applications among these people and jobs. */
-	private Set<Match> applied(List<InstantSearch> searches, Set<Long> jobIds) {
-		Object[] accounts = searches.stream()
-			.map(InstantSearch::accountId)
-			.filter(id -> id != null)
-			.distinct()
-			.toArray();
-		if (accounts.length == 0) {
-			return Set.of();
-		}
-		return new HashSet<>(batch.query(
-				"select candidate_account_id, job_id from application where candidate_account_id = any(?) and job_id = any(?)",
-				statement -> {
-					statement.setArray(1, statement.getConnection().createArrayOf("bigint", accounts));
-					statement.setArray(2, statement.getConnection().createArrayOf("bigint", jobIds.toArray()));
-				}, (row, n) -> new Match(row.getLong(1), row.getLong(2))));
+		List<Mail> alerts = new ArrayList<>();
+		bySearch.forEach((searchId, announced) -> {
+			InstantMatch search = announced.get(0);
+			alerts.add(mails.instant(search.email(), search.token(), searchId, search.name(),
+					JobQuery.fromQueryString(search.query()).toPath("/jobs"),
+					announced.stream().map(match -> published.get(match.jobId())).toList()));
+		});
+		mails.sendAll(alerts);
 	}
 
 	/**
@@ -154,42 +140,80 @@ class InstantAlerts {
 	 * noted as heard of.
 	 */
 	List<JobLine> newToPerson(long subscriberId, @Nullable Long accountId, Collection<Long> jobIds, Timestamp now) {
-		Set<Long> applied = accountId == null ? Set.of()
-				: new HashSet<>(jdbc.sql("""
-						select job_id from application where candidate_account_id = :account and job_id in (:jobs)""")
-					.param("account", accountId)
-					.param("jobs", jobIds)
-					.query(Long.class)
-					.list());
-		List<JobLine> lines = new ArrayList<>();
-		for (Job job : jobs.findAllById(jobIds)) {
-			if (!job.isPublished() || applied.contains(job.getId())) {
-				continue;
-			}
-			int announced = jdbc.sql("""
-					insert into alert_announced (subscriber_id, job_id, announced_at) values (:subscriber, :job, :now)
-					on conflict do nothing""")
-				.param("subscriber", subscriberId)
-				.param("job", job.getId())
-				.param("now", now)
-				.update();
-			if (announced == 1) {
-				lines.add(new JobLine(job.getId(), job.getTitle(), job.getCompany().getName(), job.getSlug(),
-						job.getPostedAt()));
-			}
+		Map<Long, JobLine> published = publishedLines(jobIds);
+		Set<Heard> applied = accountId == null ? Set.of() : applied(List.of(accountId), published.keySet());
+		Set<Heard> candidates = new HashSet<>();
+		published.keySet()
+			.stream()
+			.filter(jobId -> accountId == null || !applied.contains(new Heard(accountId, jobId)))
+			.forEach(jobId -> candidates.add(new Heard(subscriberId, jobId)));
+		return noteHeard(candidates, now).stream().map(person -> published.get(person.jobId())).toList();
+	}
+
+	private Map<Long, JobLine> publishedLines(Collection<Long> jobIds) {
+		Map<Long, JobLine> published = new HashMap<>();
+		jobs.findAllById(jobIds)
+			.stream()
+			.filter(Job::isPublished)
+			.forEach(job -> published.put(job.getId(), new JobLine(job.getId(), job.getTitle(),
+					job.getCompany().getName(), job.getSlug(), job.getPostedAt())));
+		return published;
+	}
+
+	/** Account id and job id of the applications among these people and jobs. */
+	private Set<Heard> applied(Collection<@Nullable Long> accountIds, Collection<Long> jobIds) {
+		List<Long> accounts = accountIds.stream().filter(id -> id != null).map(id -> (Long) id).distinct().toList();
+		if (accounts.isEmpty() || jobIds.isEmpty()) {
+			return Set.of();
 		}
-		return lines;
+		return new HashSet<>(jdbc.query(
+				"select candidate_account_id, job_id from application where candidate_account_id = any(?) and job_id = any(?)",
+				statement -> {
+					statement.setArray(1, bigints(statement, accounts));
+					statement.setArray(2, bigints(statement, jobIds));
+				}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
 	}
 
-	private record Match(long searchId, long jobId) {
+	/**
+	 * Notes that these people heard of these jobs, in one statement.
+	 * @return those they had not heard of before
+	 */
+	private Set<Heard> noteHeard(Collection<Heard> people, Timestamp now) {
+		if (people.isEmpty()) {
+			return Set.of();
+		}
+		List<Heard> sorted = people.stream()
+			.sorted(Comparator.comparingLong(Heard::subscriberId).thenComparingLong(Heard::jobId))
+			.toList();
+		return new HashSet<>(jdbc.query(
+				"""
+						insert into alert_announced (subscriber_id, job_id, announced_at)
+						select subscriber_id, job_id, ?::timestamptz from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
+						on conflict do nothing
+						returning subscriber_id, job_id""",
+				statement -> {
+					statement.setTimestamp(1, now);
+					statement.setArray(2, bigints(statement, sorted.stream().map(Heard::subscriberId).toList()));
+					statement.setArray(3, bigints(statement, sorted.stream().map(Heard::jobId).toList()));
+				}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
 	}
 
-	private record InstantSearch(long id, String name, String query, long subscriberId, String email, String token,
-			@Nullable Long accountId) {
+	private static java.sql.Array bigints(PreparedStatement statement, Collection<Long> ids) throws SQLException {
+		Connection connection = statement.getConnection();
+		return connection.createArrayOf("bigint", ids.toArray());
+	}
 
-		InstantSearch(java.sql.ResultSet row, int n) throws java.sql.SQLException {
-			this(row.getLong("id"), row.getString("name"), row.getString("query"), row.getLong("subscriber_id"),
-					row.getString("email"), row.getString("token"), row.getObject("account_id", Long.class));
+	/** A person (subscriber or account) and a job. */
+	private record Heard(long subscriberId, long jobId) {
+	}
+
+	private record InstantMatch(long searchId, long jobId, String name, String query, long subscriberId, String email,
+			String token, @Nullable Long accountId) {
+
+		InstantMatch(java.sql.ResultSet row, int n) throws SQLException {
+			this(row.getLong("saved_search_id"), row.getLong("job_id"), row.getString("name"), row.getString("query"),
+					row.getLong("subscriber_id"), row.getString("email"), row.getString("token"),
+					row.getObject("account_id", Long.class));
 		}
 
 	}
