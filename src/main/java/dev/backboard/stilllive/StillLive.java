@@ -65,8 +65,8 @@ public class StillLive {
 	}
 
 	/**
-	 * The employer says the job's apply page is fine: its flag goes, and "gone" answers from
-	 * that URL are ignored until the job's URL changes.
+	 * The employer says the job's apply page is fine: its flag goes, and "gone" answers
+	 * from that URL are ignored until the job's URL changes.
 	 * @return whether there was a flag to dismiss
 	 * @throws dev.backboard.jobs.JobNotFound when the job is not the company's
 	 */

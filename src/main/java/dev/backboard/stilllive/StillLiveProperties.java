@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkEvery how often a round of checks starts
  * @param batchSize the most jobs one round checks, those checked longest ago first
  * @param perHostDelay the least time between two requests to one host
- * @param maxCrawlDelay the longest {@code Crawl-delay} of a robots.txt that is honoured; a
- * site asking for a longer one is not checked
+ * @param maxCrawlDelay the longest {@code Crawl-delay} of a robots.txt that is honoured;
+ * a site asking for a longer one is not checked
  * @param closeAfter how long after the first "gone" answer another one closes the job
  * @param robotsCache how long a fetched robots.txt is used before it is fetched again
  * @param connectTimeout how long to wait for a connection
@@ -29,8 +29,7 @@ public record StillLiveProperties(@DefaultValue("true") boolean enabled, @Defaul
 		@DefaultValue("200") int batchSize, @DefaultValue("5s") Duration perHostDelay,
 		@DefaultValue("60s") Duration maxCrawlDelay, @DefaultValue("24h") Duration closeAfter,
 		@DefaultValue("1d") Duration robotsCache, @DefaultValue("5s") Duration connectTimeout,
-		@DefaultValue("10s") Duration responseTimeout, @DefaultValue("5") int maxRedirects,
-		@DefaultValue( {
+		@DefaultValue("10s") Duration responseTimeout, @DefaultValue("5") int maxRedirects, @DefaultValue( {
 		}) List<String> allowedAddresses, @DefaultValue("30d") Duration history){
 
 	public StillLiveProperties {

@@ -50,11 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The still-live check against a local stand-in for an employer's careers site (WireMock)
- * with a real SMTP server: 404 or 410 flags a job for its employer and moderators and mails
- * the owners once; gone again a day later closes it; a later live answer clears the flag;
- * the employer's "the page is fine" stops the flags until the URL changes. Server errors,
- * time-outs, a redirect to a private address and a page robots.txt disallows never flag,
- * and imported jobs are not asked at all.
+ * with a real SMTP server: 404 or 410 flags a job for its employer and moderators and
+ * mails the owners once; gone again a day later closes it; a later live answer clears the
+ * flag; the employer's "the page is fine" stops the flags until the URL changes. Server
+ * errors, time-outs, a redirect to a private address and a page robots.txt disallows
+ * never flag, and imported jobs are not asked at all.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "backboard.test.context=still-live",
@@ -123,8 +123,8 @@ class StillLiveIntegrationTests {
 		assertThat(dashboard.select("#job-" + job.getId() + " .job-notice").text()).contains(url("/careers/closing"),
 				"HTTP 404");
 		WebSession moderator = users.signIn(port, users.create("Moderator", Role.MODERATOR));
-		assertThat(moderator.page("/moderation").select("#gone-" + job.getId()).text())
-			.contains(job.getTitle(), url("/careers/closing"), "404");
+		assertThat(moderator.page("/moderation").select("#gone-" + job.getId()).text()).contains(job.getTitle(),
+				url("/careers/closing"), "404");
 
 		clock.set(clock.instant().plus(Duration.ofHours(12)));
 		stillLive.checkDue();
@@ -158,7 +158,8 @@ class StillLiveIntegrationTests {
 		Job failing = published(employer, "/careers/error");
 		Job slow = published(employer, "/careers/slow");
 		site.stubFor(head(urlPathEqualTo("/careers/error")).willReturn(aResponse().withStatus(500)));
-		site.stubFor(head(urlPathEqualTo("/careers/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(3000)));
+		site.stubFor(
+				head(urlPathEqualTo("/careers/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(3000)));
 
 		stillLive.checkDue();
 		clock.set(clock.instant().plus(Duration.ofHours(25)));
@@ -340,8 +341,9 @@ class StillLiveIntegrationTests {
 	}
 
 	private Map<String, Object> lastCheck(Job job) {
-		return jdbc.sql("""
-				select verdict, http_status, detail from still_live_check where job_id = :job order by id desc limit 1""")
+		return jdbc
+			.sql("""
+					select verdict, http_status, detail from still_live_check where job_id = :job order by id desc limit 1""")
 			.param("job", job.getId())
 			.query()
 			.singleRow();

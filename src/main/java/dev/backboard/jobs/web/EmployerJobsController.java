@@ -86,8 +86,8 @@ class EmployerJobsController {
 		Page<Job> list = jobs.listForCompany(membership.companyId(),
 				PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE));
 		model.put("jobs", list);
-		model.put("notices", notices(list.map(Job::getId).getContent()).stream()
-			.collect(Collectors.groupingBy(JobNotice::jobId)));
+		model.put("notices",
+				notices(list.map(Job::getId).getContent()).stream().collect(Collectors.groupingBy(JobNotice::jobId)));
 		model.put("now", clock.instant());
 		return "employer/dashboard";
 	}

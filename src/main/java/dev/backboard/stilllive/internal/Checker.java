@@ -45,8 +45,7 @@ public class Checker {
 
 	private final Clock clock;
 
-	Checker(JdbcClient jdbc, Robots robots, PageProbe probe, Flags flags, StillLiveProperties properties,
-			Clock clock) {
+	Checker(JdbcClient jdbc, Robots robots, PageProbe probe, Flags flags, StillLiveProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.robots = robots;
 		this.probe = probe;

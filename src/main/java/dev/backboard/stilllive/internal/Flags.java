@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a check changes, in one transaction with its record: a live page clears the flag; a
- * gone page flags the job and mails its company's owners once; gone again at least
- * {@code close-after} later closes the job and tells them. A page its employer said is fine
- * is not flagged again until the job's URL changes. Nothing else (time-outs, server
+ * What a check changes, in one transaction with its record: a live page clears the flag;
+ * a gone page flags the job and mails its company's owners once; gone again at least
+ * {@code close-after} later closes the job and tells them. A page its employer said is
+ * fine is not flagged again until the job's URL changes. Nothing else (time-outs, server
  * errors, refusals) changes anything.
  */
 @Component
@@ -120,8 +120,9 @@ class Flags {
 		if (!job.can(JobAction.CLOSE)) {
 			return;
 		}
-		jobs.close(due.companyId(), due.jobId(), "The apply page " + abbreviate(due.url(), 300) + " answered HTTP "
-				+ answer.status() + " on two checks since " + Urls.date(flaggedAt) + ": the job is gone",
+		jobs.close(
+				due.companyId(), due.jobId(), "The apply page " + abbreviate(due.url(), 300) + " answered HTTP "
+						+ answer.status() + " on two checks since " + Urls.date(flaggedAt) + ": the job is gone",
 				Actor.system());
 		mailOwners(due, "We closed \"" + due.title() + "\": its apply page is gone",
 				"The apply page of \"" + due.title() + "\", " + due.url() + ", answered HTTP " + answer.status()
@@ -140,8 +141,7 @@ class Flags {
 		for (long owner : members.owners(due.companyId())) {
 			accounts.findById(owner)
 				.map(UserAccount::getEmail)
-				.ifPresent(email -> mailer
-					.send(Mail.to(email, subject, paragraphs).withAction("Open the job", link)));
+				.ifPresent(email -> mailer.send(Mail.to(email, subject, paragraphs).withAction("Open the job", link)));
 		}
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One HTTP exchange with an employer's site, redirects not followed (the caller follows
- * them hop by hop). Every connection resolves through the address guard, so no hop reaches
- * a private, loopback or link-local address; connecting and reading are timed, and a body
- * is read only as far as asked.
+ * them hop by hop). Every connection resolves through the address guard, so no hop
+ * reaches a private, loopback or link-local address; connecting and reading are timed,
+ * and a body is read only as far as asked.
  */
 @Component
 class Http implements DisposableBean {
@@ -47,7 +47,9 @@ class Http implements DisposableBean {
 			.build();
 	}
 
-	/** A HEAD, or a GET whose body is read up to {@code maxBody} bytes (0: not at all). */
+	/**
+	 * A HEAD, or a GET whose body is read up to {@code maxBody} bytes (0: not at all).
+	 */
 	Reply exchange(boolean head, URI uri, int maxBody) throws IOException {
 		HttpUriRequestBase request = head ? new HttpHead(uri) : new HttpGet(uri);
 		request.setHeader("User-Agent", userAgent());
@@ -84,8 +86,8 @@ class Http implements DisposableBean {
 	record Reply(int status, @Nullable String location, String body) {
 
 		boolean isRedirect() {
-			return location != null && (status == 301 || status == 302 || status == 303 || status == 307
-					|| status == 308);
+			return location != null
+					&& (status == 301 || status == 302 || status == 303 || status == 307 || status == 308);
 		}
 
 	}

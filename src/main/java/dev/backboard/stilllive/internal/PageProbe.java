@@ -5,8 +5,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 
-import org.apache.hc.client5.http.ConnectTimeoutException;
-
 import dev.backboard.core.net.GuardedDns;
 import dev.backboard.stilllive.StillLiveProperties;
 
@@ -57,7 +55,7 @@ class PageProbe {
 		catch (UnknownHostException ex) {
 			return Answer.unknown("the host " + uri.getHost() + " was not found", contacted);
 		}
-		catch (SocketTimeoutException | ConnectTimeoutException ex) {
+		catch (SocketTimeoutException ex) {
 			return Answer.unknown("no answer in time from " + uri.getHost(), contacted);
 		}
 		catch (IOException | IllegalArgumentException ex) {

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each site's robots.txt, fetched at most once a day per site and kept in PostgreSQL so
- * that every node reads the same. A robots.txt that answers 4xx allows everything; one that
- * answers 5xx, redirects too often or cannot be reached allows nothing for now (RFC 9309),
- * and an unreachable one is asked again next round rather than kept.
+ * that every node reads the same. A robots.txt that answers 4xx allows everything; one
+ * that answers 5xx, redirects too often or cannot be reached allows nothing for now (RFC
+ * 9309), and an unreachable one is asked again next round rather than kept.
  */
 @Component
 class Robots {
@@ -94,7 +94,8 @@ class Robots {
 	}
 
 	private Optional<Stored> stored(String origin) {
-		return jdbc.sql("select http_status, body from still_live_robots where origin = :origin and fetched_at > :since")
+		return jdbc
+			.sql("select http_status, body from still_live_robots where origin = :origin and fetched_at > :since")
 			.param("origin", origin)
 			.param("since", Timestamp.from(clock.instant().minus(keep)))
 			.query((row, n) -> new Stored(row.getInt("http_status"), row.getString("body")))
@@ -103,10 +104,11 @@ class Robots {
 
 	private void store(String origin, Stored robots) {
 		Instant now = clock.instant();
-		jdbc.sql("""
-				insert into still_live_robots (origin, fetched_at, http_status, body) values (:origin, :now, :status, :body)
-				on conflict (origin) do update set fetched_at = excluded.fetched_at, http_status = excluded.http_status,
-				  body = excluded.body""")
+		jdbc.sql(
+				"""
+						insert into still_live_robots (origin, fetched_at, http_status, body) values (:origin, :now, :status, :body)
+						on conflict (origin) do update set fetched_at = excluded.fetched_at, http_status = excluded.http_status,
+						  body = excluded.body""")
 			.param("origin", origin)
 			.param("now", Timestamp.from(now))
 			.param("status", robots.status())

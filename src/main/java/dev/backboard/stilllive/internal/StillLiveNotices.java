@@ -27,9 +27,10 @@ class StillLiveNotices implements JobNotices {
 		if (jobIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select s.job_id, s.flag_url, s.flag_status, s.flagged_at from still_live_job s join job j on j.id = s.job_id
-				where s.job_id in (:jobs) and s.flagged_at is not null and j.status = 'PUBLISHED'""")
+		return jdbc
+			.sql("""
+					select s.job_id, s.flag_url, s.flag_status, s.flagged_at from still_live_job s join job j on j.id = s.job_id
+					where s.job_id in (:jobs) and s.flagged_at is not null and j.status = 'PUBLISHED'""")
 			.param("jobs", jobIds)
 			.query((row, n) -> {
 				long jobId = row.getLong("job_id");

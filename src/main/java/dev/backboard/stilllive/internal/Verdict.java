@@ -8,8 +8,8 @@ enum Verdict {
 	/** The page answered 404 or 410. */
 	GONE,
 	/**
-	 * No conclusion: a server error, a time-out, a DNS failure, a refused address, too many
-	 * redirects or any other status. Never counts as gone.
+	 * No conclusion: a server error, a time-out, a DNS failure, a refused address, too
+	 * many redirects or any other status. Never counts as gone.
 	 */
 	UNKNOWN,
 	/** robots.txt does not allow the page to be asked, so it was not. */

@@ -38,8 +38,7 @@ class Sender implements DisposableBean {
 
 	Sender(AddressPolicy policy, WebhooksProperties properties) {
 		this.maxResponseBytes = (int) Math.min(Integer.MAX_VALUE, properties.maxResponseSize().toBytes());
-		this.client = GuardedClients
-			.builder(policy, properties.connectTimeout(), properties.responseTimeout(), 50, 5)
+		this.client = GuardedClients.builder(policy, properties.connectTimeout(), properties.responseTimeout(), 50, 5)
 			.disableRedirectHandling()
 			.setUserAgent("Backboard-Webhooks/1")
 			.build();
