@@ -177,6 +177,14 @@ public class JobService {
 		return save(job, actor);
 	}
 
+	/** Closes the job, saying why in its history (e.g. the board found its page gone). */
+	@Transactional
+	public Job close(long companyId, long jobId, String reason, Actor actor) {
+		Job job = findForCompany(companyId, jobId);
+		job.close(reason, clock.instant());
+		return save(job, actor);
+	}
+
 	/**
 	 * The listing was paid for: a job still waiting for its payment goes on to review or
 	 * publication, live for the days bought.

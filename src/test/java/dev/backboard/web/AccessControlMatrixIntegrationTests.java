@@ -179,6 +179,7 @@ class AccessControlMatrixIntegrationTests {
 			entry("POST /employer/jobs/preview", EMPLOYER), entry("GET /employer/jobs/{id}", EMPLOYER_OWNS),
 			entry("GET /employer/jobs/{id}/edit", EMPLOYER_OWNS), entry("POST /employer/jobs/{id}/edit", EMPLOYER_OWNS),
 			entry("POST /employer/jobs/{id}/{action:submit|renew|relist|fill|close}", EMPLOYER_OWNS),
+			entry("POST /employer/jobs/{id}/still-live/dismiss", EMPLOYER_OWNS),
 			entry("GET /employer/company/new", EMPLOYER), entry("POST /employer/company/new", EMPLOYER),
 			entry("GET /employer/company", EMPLOYER), entry("POST /employer/company", EMPLOYER),
 			entry("GET /employer/company/membership", EMPLOYER), entry("GET /employer/company/domain", EMPLOYER),

@@ -5,17 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
 
 import dev.backboard.core.net.AddressPolicy;
-import dev.backboard.core.net.GuardedDns;
+import dev.backboard.core.net.GuardedClients;
 import dev.backboard.imports.ImportsProperties;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -36,20 +33,13 @@ class Fetcher implements DisposableBean {
 
 	Fetcher(ImportsProperties properties) {
 		this.maxBytes = properties.maxResponseSize().toBytes();
-		Timeout connect = Timeout.ofMilliseconds(properties.connectTimeout().toMillis());
-		Timeout response = Timeout.ofMilliseconds(properties.responseTimeout().toMillis());
-		this.client = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDnsResolver(new GuardedDns(new AddressPolicy(properties.allowedAddresses())))
-				.setDefaultConnectionConfig(
-						ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(response).build())
-				.setMaxConnTotal(20)
-				.setMaxConnPerRoute(4)
+		this.client = GuardedClients
+			.builder(new AddressPolicy(properties.allowedAddresses()), properties.connectTimeout(),
+					properties.responseTimeout(), 20, 4)
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setResponseTimeout(Timeout.ofMilliseconds(properties.responseTimeout().toMillis()))
+				.setMaxRedirects(3)
 				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response).setMaxRedirects(3).build())
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableAuthCaching()
 			.setUserAgent("Backboard-Imports/1")
 			.build();
 	}

@@ -1,8 +1,11 @@
 package dev.backboard.jobs.web;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +20,15 @@ import dev.backboard.geo.Gazetteer;
 import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.InvalidJob;
 import dev.backboard.jobs.Job;
+import dev.backboard.jobs.JobNotice;
+import dev.backboard.jobs.JobNotices;
 import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.JobStatus;
 import dev.backboard.jobs.JobTransitionRefused;
 import dev.backboard.skills.Taxonomy;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,8 +64,11 @@ class EmployerJobsController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<JobNotices> notices;
+
 	EmployerJobsController(JobService jobs, CompanyMembers members, Accounts accounts, Taxonomy taxonomy,
-			Gazetteer gazetteer, DescriptionRenderer descriptions, Clock clock) {
+			Gazetteer gazetteer, DescriptionRenderer descriptions, Clock clock, ObjectProvider<JobNotices> notices) {
+		this.notices = notices;
 		this.jobs = jobs;
 		this.members = members;
 		this.accounts = accounts;
@@ -73,8 +83,11 @@ class EmployerJobsController {
 			Map<String, Object> model) {
 		Membership membership = members.member(user.accountId());
 		model.put("membership", membership);
-		model.put("jobs",
-				jobs.listForCompany(membership.companyId(), PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE)));
+		Page<Job> list = jobs.listForCompany(membership.companyId(),
+				PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE));
+		model.put("jobs", list);
+		model.put("notices",
+				notices(list.map(Job::getId).getContent()).stream().collect(Collectors.groupingBy(JobNotice::jobId)));
 		model.put("now", clock.instant());
 		return "employer/dashboard";
 	}
@@ -107,6 +120,7 @@ class EmployerJobsController {
 		model.put("descriptionHtml", descriptions.html(job));
 		model.put("transitions", jobs.transitions(id));
 		model.put("now", clock.instant());
+		model.put("notices", notices(List.of(job.getId())));
 		return "employer/job";
 	}
 
@@ -230,6 +244,10 @@ class EmployerJobsController {
 
 	private static String unverified() {
 		return "Confirm your email address before you submit a job: open the link in the mail we sent you.";
+	}
+
+	private List<JobNotice> notices(Collection<Long> jobIds) {
+		return notices.orderedStream().flatMap(source -> source.about(jobIds).stream()).toList();
 	}
 
 	private static Actor actor(SignedInUser user) {

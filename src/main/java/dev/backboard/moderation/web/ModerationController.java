@@ -14,6 +14,7 @@ import dev.backboard.jobs.JobTransitionRefused;
 import dev.backboard.moderation.Moderation;
 import dev.backboard.moderation.Reports;
 import dev.backboard.skills.Taxonomy;
+import dev.backboard.stilllive.StillLive;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,8 +44,11 @@ class ModerationController {
 
 	private final Taxonomy taxonomy;
 
+	private final StillLive stillLive;
+
 	ModerationController(JobService jobs, Moderation moderation, Reports reports, DescriptionRenderer descriptions,
-			Taxonomy taxonomy) {
+			Taxonomy taxonomy, StillLive stillLive) {
+		this.stillLive = stillLive;
 		this.jobs = jobs;
 		this.moderation = moderation;
 		this.reports = reports;
@@ -54,9 +58,10 @@ class ModerationController {
 
 	@GetMapping("/moderation")
 	String queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int reportPage,
-			Map<String, Object> model) {
+			@RequestParam(defaultValue = "0") int gonePage, Map<String, Object> model) {
 		model.put("queue", jobs.inReview(PageRequest.of(Math.clamp(page, 0, 10_000), PAGE_SIZE)));
 		model.put("reports", reports.open(PageRequest.of(Math.clamp(reportPage, 0, 10_000), PAGE_SIZE)));
+		model.put("gone", stillLive.flagged(PageRequest.of(Math.clamp(gonePage, 0, 10_000), PAGE_SIZE)));
 		return "moderation/queue";
 	}
 

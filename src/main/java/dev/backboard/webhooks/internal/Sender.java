@@ -6,19 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
-import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.core.net.AddressPolicy;
+import dev.backboard.core.net.GuardedClients;
 import dev.backboard.core.net.GuardedDns;
 import dev.backboard.webhooks.WebhooksProperties;
 
@@ -42,21 +38,8 @@ class Sender implements DisposableBean {
 
 	Sender(AddressPolicy policy, WebhooksProperties properties) {
 		this.maxResponseBytes = (int) Math.min(Integer.MAX_VALUE, properties.maxResponseSize().toBytes());
-		Timeout connect = Timeout.ofMilliseconds(properties.connectTimeout().toMillis());
-		Timeout response = Timeout.ofMilliseconds(properties.responseTimeout().toMillis());
-		this.client = HttpClients.custom()
-			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDnsResolver(new GuardedDns(policy))
-				.setDefaultConnectionConfig(
-						ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(response).build())
-				.setMaxConnTotal(50)
-				.setMaxConnPerRoute(5)
-				.build())
-			.setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(response).build())
+		this.client = GuardedClients.builder(policy, properties.connectTimeout(), properties.responseTimeout(), 50, 5)
 			.disableRedirectHandling()
-			.disableAutomaticRetries()
-			.disableCookieManagement()
-			.disableAuthCaching()
 			.setUserAgent("Backboard-Webhooks/1")
 			.build();
 	}

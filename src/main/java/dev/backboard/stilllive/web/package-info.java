@@ -1,0 +1,7 @@
+/**
+ * The employer's "the page is fine" button.
+ */
+@NullMarked
+package dev.backboard.stilllive.web;
+
+import org.jspecify.annotations.NullMarked;
