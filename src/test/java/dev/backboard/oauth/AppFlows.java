@@ -1,5 +1,8 @@
 package dev.backboard.oauth;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -13,7 +16,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,6 +70,56 @@ public final class AppFlows {
 
 		public String bearer() {
 			return "Bearer " + access;
+		}
+
+	}
+
+	/**
+	 * A native app's own listener on the loopback address, on a port of its choosing (RFC
+	 * 8252): it keeps the redirect it is sent to, code and state included.
+	 */
+	static final class Loopback implements AutoCloseable {
+
+		private final HttpServer server;
+
+		private final AtomicReference<String> callback = new AtomicReference<>();
+
+		private Loopback(HttpServer server) {
+			this.server = server;
+		}
+
+		static Loopback listen() throws IOException {
+			Loopback loopback = new Loopback(
+					HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+			loopback.server.createContext("/", exchange -> {
+				if (!exchange.getRequestURI().getPath().equals("/callback")) {
+					// The browser's favicon request: nothing, without a console error.
+					exchange.sendResponseHeaders(204, -1);
+					exchange.close();
+					return;
+				}
+				loopback.callback.set("http://127.0.0.1" + exchange.getRequestURI());
+				byte[] body = "Done".getBytes(StandardCharsets.UTF_8);
+				exchange.sendResponseHeaders(200, body.length);
+				exchange.getResponseBody().write(body);
+				exchange.close();
+			});
+			loopback.server.start();
+			return loopback;
+		}
+
+		String redirectUri() {
+			return "http://127.0.0.1:" + server.getAddress().getPort() + "/callback";
+		}
+
+		/** The redirect the app was sent to, or null before. */
+		String callback() {
+			return callback.get();
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
 		}
 
 	}

@@ -1,16 +1,11 @@
 package dev.backboard.oauth;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A person allows an app in a real browser: the app's link, Backboard's sign-in page, the
  * consent page in plain words, and the redirect back to the app with a code that the app
- * (with its PKCE verifier) exchanges for tokens. The app's loopback listener is played by
- * the browser's request interception.
+ * (with its PKCE verifier) exchanges for tokens at its own loopback listener.
  */
 @IntegrationTest
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
@@ -82,19 +76,8 @@ class OAuthConsentBrowserTests {
 		UserAccount candidate = users.create("cleo", Role.CANDIDATE);
 		AppFlows.Pkce pkce = AppFlows.Pkce.fresh();
 		Page page = people.newPerson(port);
-		AtomicReference<String> callback = new AtomicReference<>();
-		// The app's own loopback listener, on a port of its choosing (RFC 8252).
-		HttpServer app = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		app.createContext("/callback", exchange -> {
-			callback.set("http://127.0.0.1" + exchange.getRequestURI());
-			byte[] body = "Done".getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
-		});
-		app.start();
-		String redirect = "http://127.0.0.1:" + app.getAddress().getPort() + "/callback";
-		try {
+		try (AppFlows.Loopback app = AppFlows.Loopback.listen()) {
+			String redirect = app.redirectUri();
 			page.navigate(AppFlows.authorizeUrl(clientId, redirect, "saved resumes", "st-9", pkce));
 			arriveAt(page, "**/login");
 			exactLabel(page, "Email").fill(candidate.getEmail());
@@ -110,17 +93,14 @@ class OAuthConsentBrowserTests {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Allow")).click();
 
 			page.waitForURL(url -> url.startsWith(redirect));
-			assertThat(AppFlows.parameter(callback.get(), "state")).isEqualTo("st-9");
+			assertThat(AppFlows.parameter(app.callback(), "state")).isEqualTo("st-9");
 			AppFlows flows = new AppFlows(port);
-			Api.Response token = flows.exchange(clientId, AppFlows.parameter(callback.get(), "code"), pkce.verifier(),
+			Api.Response token = flows.exchange(clientId, AppFlows.parameter(app.callback(), "code"), pkce.verifier(),
 					redirect);
 			assertThat(token.status()).as(token.body()).isEqualTo(200);
 			AppFlows.Tokens tokens = AppFlows.tokens(token);
 			assertThat(flows.call("GET", "/api/v1/me/saved-jobs", tokens).status()).isEqualTo(200);
 			assertThat(flows.call("GET", "/api/v1/me/resumes", tokens).status()).isEqualTo(200);
-		}
-		finally {
-			app.stop(0);
 		}
 	}
 

@@ -107,7 +107,8 @@ class ApplicantsApiController {
 	}
 
 	@GetMapping("/api/v1/employer/jobs/{jobId}/applicants")
-	@Operation(summary = "List a job's applicants", description = "The best match first.")
+	@Operation(operationId = "listApplicants", summary = "List a job's applicants",
+			description = "The best match first.")
 	List<ApplicantResponse> applicants(@AuthenticationPrincipal AppUser user, @PathVariable long jobId) {
 		return pipeline.applicants(companyOf(user), jobId, ApplicantFilter.all())
 			.stream()
@@ -116,7 +117,7 @@ class ApplicantsApiController {
 	}
 
 	@PostMapping("/api/v1/employer/applications/{id}/stage")
-	@Operation(summary = "Move an application to a stage",
+	@Operation(operationId = "moveApplication", summary = "Move an application to a stage",
 			description = "The candidate is emailed when your company chose to for that stage.")
 	@ApiResponse(responseCode = "200", description = "Moved (or already there)")
 	Moved move(@AuthenticationPrincipal AppUser user, @PathVariable long id, @RequestBody StageChange change) {
@@ -124,7 +125,7 @@ class ApplicantsApiController {
 	}
 
 	@PostMapping("/api/v1/employer/applications/stage")
-	@Operation(summary = "Move several applications to a stage",
+	@Operation(operationId = "moveApplications", summary = "Move several applications to a stage",
 			description = "All or none: one that is not your company's makes it a 404 and none moves.")
 	Moved moveAll(@AuthenticationPrincipal AppUser user, @RequestBody BulkStageChange change) {
 		if (change.ids() == null || change.ids().isEmpty() || change.ids().size() > 500) {

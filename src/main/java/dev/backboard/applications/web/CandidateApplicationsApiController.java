@@ -177,7 +177,7 @@ class CandidateApplicationsApiController {
 	}
 
 	@GetMapping("/api/v1/me/application-forms/{slug}")
-	@Operation(summary = "What applying to a job asks",
+	@Operation(operationId = "getApplicationForm", summary = "What applying to a job asks",
 			description = "Its screening questions and the consent text; 404 when it takes no applications here.")
 	ApplicationFormResponse applicationForm(@AuthenticationPrincipal AppUser user, @PathVariable String slug) {
 		Job job = applying.openJob(slug);
@@ -190,19 +190,24 @@ class CandidateApplicationsApiController {
 	}
 
 	@GetMapping("/api/v1/me/applications")
-	@Operation(summary = "List your applications", description = "The latest first, with where each stands.")
+	@Operation(operationId = "listApplications", summary = "List your applications",
+			description = "The latest first, with where each stands.")
 	List<ApplicationResponse> list(@AuthenticationPrincipal AppUser user) {
 		return applications.of(user.accountId()).stream().map(ApplicationResponse::of).toList();
 	}
 
 	@PostMapping("/api/v1/me/applications")
-	@Operation(summary = "Apply to a job", description = """
+	@Operation(operationId = "apply", summary = "Apply to a job", description = """
 			Sends an application to a job that takes applications on Backboard. Bad or missing answers, \
 			a résumé that is not yours and a missing consent are a 400 naming each field with the apply page's \
 			message; a second application to the same job is a 409 naming the first. With an \
 			Idempotency-Key, a retry with the same body gets the first answer.""")
-	@ApiResponse(responseCode = "201", description = "Sent", content = @Content(mediaType = "application/json",
-			schema = @Schema(implementation = ApplicationResponse.class)))
+	@ApiResponse(responseCode = "201", description = "Sent",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = ApplicationResponse.class)))
+	@ApiResponse(responseCode = "409", description = "Already applied: applicationId names the first application",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<String> apply(@AuthenticationPrincipal AppUser user, @RequestBody ApplicationRequest request,
 			@Parameter(description = "Any unique string up to 255 characters, e.g. a UUID") @RequestHeader(
 					name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
@@ -234,7 +239,7 @@ class CandidateApplicationsApiController {
 	}
 
 	@PostMapping("/api/v1/me/applications/{id}/withdraw")
-	@Operation(summary = "Withdraw an application",
+	@Operation(operationId = "withdrawApplication", summary = "Withdraw an application",
 			description = "Withdraws it and the consent it carried; doing it again changes nothing.")
 	@ApiResponse(responseCode = "204", description = "Withdrawn")
 	ResponseEntity<Void> withdraw(@AuthenticationPrincipal AppUser user, @PathVariable long id) {
@@ -243,13 +248,13 @@ class CandidateApplicationsApiController {
 	}
 
 	@GetMapping("/api/v1/me/saved-jobs")
-	@Operation(summary = "List your saved jobs")
+	@Operation(operationId = "listSavedJobs", summary = "List your saved jobs")
 	List<SavedJobResponse> savedJobs(@AuthenticationPrincipal AppUser user) {
 		return saved.of(user.accountId()).stream().map(SavedJobResponse::of).toList();
 	}
 
 	@PutMapping("/api/v1/me/saved-jobs/{slug}")
-	@Operation(summary = "Save a job", description = "Saving it again changes nothing.")
+	@Operation(operationId = "saveJob", summary = "Save a job", description = "Saving it again changes nothing.")
 	@ApiResponse(responseCode = "204", description = "Saved")
 	ResponseEntity<Void> save(@AuthenticationPrincipal AppUser user, @PathVariable String slug) {
 		saved.save(user.accountId(), slug);
@@ -257,7 +262,8 @@ class CandidateApplicationsApiController {
 	}
 
 	@DeleteMapping("/api/v1/me/saved-jobs/{slug}")
-	@Operation(summary = "Forget a saved job", description = "Forgetting one that is not saved changes nothing.")
+	@Operation(operationId = "forgetSavedJob", summary = "Forget a saved job",
+			description = "Forgetting one that is not saved changes nothing.")
 	@ApiResponse(responseCode = "204", description = "Not saved (any more)")
 	ResponseEntity<Void> unsave(@AuthenticationPrincipal AppUser user, @PathVariable String slug) {
 		saved.of(user.accountId())

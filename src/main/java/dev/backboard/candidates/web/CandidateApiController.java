@@ -113,7 +113,7 @@ class CandidateApiController {
 	}
 
 	@GetMapping("/api/v1/me/profile")
-	@Operation(summary = "Read your profile", description = """
+	@Operation(operationId = "getProfile", summary = "Read your profile", description = """
 			Every field as text, as the profile page shows it. The ETag goes with If-Match on the next PUT.""")
 	@ApiResponse(responseCode = "200", description = "The profile (empty fields for a new one)",
 			content = @Content(schema = @Schema(implementation = ProfileInput.class)))
@@ -123,12 +123,18 @@ class CandidateApiController {
 	}
 
 	@PutMapping(path = "/api/v1/me/profile", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace your profile", description = """
+	@Operation(operationId = "replaceProfile", summary = "Replace your profile", description = """
 			Saves the whole profile or nothing: a bad field is a 400 naming it with the page's message. \
 			If-Match must carry the ETag of the profile this change was made to (428 without it, 412 when \
 			it changed since).""")
 	@ApiResponse(responseCode = "200", description = "Saved",
 			content = @Content(schema = @Schema(implementation = ProfileInput.class)))
+	@ApiResponse(responseCode = "412", description = "The profile changed since that ETag was read",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "428", description = "No If-Match",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> updateProfile(@AuthenticationPrincipal AppUser user,
 			@Parameter(description = "The ETag from GET /api/v1/me/profile", required = true) @RequestHeader(
 					name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
@@ -147,17 +153,20 @@ class CandidateApiController {
 	}
 
 	@GetMapping("/api/v1/me/resumes")
-	@Operation(summary = "List your résumés")
+	@Operation(operationId = "listResumes", summary = "List your résumés")
 	List<ResumeResponse> resumes(@AuthenticationPrincipal AppUser user) {
 		return resumes.forAccount(user.accountId()).stream().map(ResumeResponse::of).toList();
 	}
 
 	@PostMapping(path = "/api/v1/me/resumes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a résumé", description = """
+	@Operation(operationId = "uploadResume", summary = "Upload a résumé", description = """
 			A PDF or Word (.docx) file in the part "file", recognized by its content. Too large is a 413; \
 			another type a 400. With an Idempotency-Key, a retry of the same file gets the first answer.""")
 	@ApiResponse(responseCode = "201", description = "Uploaded",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResumeResponse.class)))
+	@ApiResponse(responseCode = "413", description = "Over the size limit: errors names file",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<String> upload(@AuthenticationPrincipal AppUser user, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "Any unique string up to 255 characters, e.g. a UUID") @RequestHeader(
 					name = "Idempotency-Key", required = false) @Nullable String idempotencyKey)
@@ -174,7 +183,8 @@ class CandidateApiController {
 	}
 
 	@GetMapping("/api/v1/me/resumes/{id}")
-	@Operation(summary = "Download a résumé", description = "As an attachment; another person's id is a 404.")
+	@Operation(operationId = "downloadResume", summary = "Download a résumé",
+			description = "As an attachment; another person's id is a 404.")
 	@ApiResponse(responseCode = "200", description = "The file",
 			content = @Content(mediaType = "application/octet-stream",
 					schema = @Schema(type = "string", format = "binary")))
@@ -183,7 +193,7 @@ class CandidateApiController {
 	}
 
 	@DeleteMapping("/api/v1/me/resumes/{id}")
-	@Operation(summary = "Delete a résumé")
+	@Operation(operationId = "deleteResume", summary = "Delete a résumé")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal AppUser user, @PathVariable UUID id) {
 		resumes.delete(user.accountId(), id);
