@@ -59,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @TestPropertySource(properties = { "backboard.test.context=still-live",
 		"backboard.still-live.allowed-addresses=127.0.0.1/32", "backboard.still-live.per-host-delay=0s",
-		"backboard.still-live.response-timeout=1s", "backboard.still-live.batch-size=1000" })
+		"backboard.still-live.response-timeout=3s", "backboard.still-live.batch-size=1000" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StillLiveIntegrationTests {
 
@@ -159,7 +159,7 @@ class StillLiveIntegrationTests {
 		Job slow = published(employer, "/careers/slow");
 		site.stubFor(head(urlPathEqualTo("/careers/error")).willReturn(aResponse().withStatus(500)));
 		site.stubFor(
-				head(urlPathEqualTo("/careers/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(3000)));
+				head(urlPathEqualTo("/careers/slow")).willReturn(aResponse().withStatus(404).withFixedDelay(8000)));
 
 		stillLive.checkDue();
 		clock.set(clock.instant().plus(Duration.ofHours(25)));
