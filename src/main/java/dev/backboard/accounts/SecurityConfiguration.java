@@ -86,7 +86,8 @@ class SecurityConfiguration {
 				.access(scope("applications"))
 				.requestMatchers("/api/v1/me/saved-jobs", "/api/v1/me/saved-jobs/*")
 				.access(scope("saved"))
-				.requestMatchers("/api/v1/employer/jobs/*/applicants", "/api/v1/employer/applications/**")
+				.requestMatchers("/api/v1/employer/jobs/*/applicants", "/api/v1/employer/jobs/*/applicants.csv",
+						"/api/v1/employer/applications/**")
 				.access(scope("employer:applicants"))
 				.anyRequest()
 				.denyAll())

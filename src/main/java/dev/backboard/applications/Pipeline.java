@@ -173,11 +173,12 @@ public class Pipeline {
 
 	/**
 	 * Adds a team member's note, rating or both.
+	 * @return the note as recorded
 	 * @throws InvalidInput when neither is given, the note is too long or the rating is
 	 * not 1 to 5
 	 */
 	@Transactional
-	public void addNote(long companyId, long applicationId, String body, String rating, Actor actor) {
+	public ApplicationDetail.Note addNote(long companyId, long applicationId, String body, String rating, Actor actor) {
 		jobOf(companyId, applicationId);
 		Map<String, String> errors = new LinkedHashMap<>();
 		String note = body.strip();
@@ -216,6 +217,17 @@ public class Pipeline {
 		events.record(applicationId, ApplicationEvents.NOTE, actor, null, null,
 				stars == null ? "added a note" : note.isEmpty() ? "rated " + stars : "added a note and rated " + stars,
 				now);
+		return new ApplicationDetail.Note(now, actor.description(), note.isEmpty() ? null : note, stars);
+	}
+
+	/**
+	 * The team's notes and ratings on one of the company's applications, oldest first.
+	 * @throws ApplicationNotFound when it is not the company's
+	 */
+	@Transactional(readOnly = true)
+	public List<ApplicationDetail.Note> notes(long companyId, long applicationId) {
+		jobOf(companyId, applicationId);
+		return notes(applicationId);
 	}
 
 	/**

@@ -96,16 +96,27 @@ class OAuthApiIntegrationTests {
 		return new Employer(account, company.getId(), users.signIn(port, account));
 	}
 
+	/** A job of the employer's company that takes applications on Backboard. */
+	private Job backboardJob(Employer employer, String title) {
+		return jobs.publish(employer.companyId(), ApplicationFixtures.details(title, ApplyMethod.BACKBOARD, null));
+	}
+
+	/**
+	 * The person's tokens for a candidate's app they authorized with every candidate
+	 * scope.
+	 */
+	private AppFlows.Tokens candidateTokens(AppFlows flows, UserAccount person) {
+		String candidateApp = publicApp("jobs:read", "profile", "resumes", "applications", "saved");
+		return flows.tokens(candidate(person), candidateApp, CANDIDATE_SCOPES);
+	}
+
 	@Test
 	void candidateAndEmployerWorkThroughAppsTheyAuthorized() {
 		AppFlows flows = flows();
-		String candidateApp = publicApp("jobs:read", "profile", "resumes", "applications", "saved");
 		String employerApp = publicApp("employer:applicants");
 		Employer employer = employer();
-		Job job = jobs.publish(employer.companyId(),
-				ApplicationFixtures.details("Quasarbeam Platform Engineer", ApplyMethod.BACKBOARD, null));
-		UserAccount person = users.create("pia", Role.CANDIDATE);
-		AppFlows.Tokens tokens = flows.tokens(candidate(person), candidateApp, CANDIDATE_SCOPES);
+		Job job = backboardJob(employer, "Quasarbeam Platform Engineer");
+		AppFlows.Tokens tokens = candidateTokens(flows, users.create("pia", Role.CANDIDATE));
 		assertThat(tokens.scope().split(" ")).contains("profile", "resumes", "applications", "saved");
 
 		assertThat(flows.call("GET", "/api/v1/jobs?q=quasarbeam", tokens).body()).contains(job.getSlug());
@@ -164,6 +175,73 @@ class OAuthApiIntegrationTests {
 			.isEqualTo(204);
 		assertThat(flows.call("GET", "/api/v1/me/applications", tokens).json().get(0).get("status").asString())
 			.isEqualTo("Withdrawn");
+	}
+
+	@Test
+	void employerNotesRatesAndExportsApplicantsThroughAnApp() {
+		AppFlows flows = flows();
+		Employer employer = employer();
+		Job job = backboardJob(employer, "Nebulashard Backend Engineer");
+		AppFlows.Tokens candidateTokens = candidateTokens(flows, users.create("noor", Role.CANDIDATE));
+		Api.Response applied = flows.callJson("POST", "/api/v1/me/applications", candidateTokens,
+				"{\"job\": \"" + job.getSlug() + "\", \"consent\": true}", Map.of());
+		assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+		long applicationId = applied.json().get("id").asLong();
+		AppFlows.Tokens tokens = flows.tokens(employer.session(), publicApp("employer:applicants"),
+				"employer:applicants");
+		String notesPath = "/api/v1/employer/applications/" + applicationId + "/notes";
+
+		Api.Response blank = flows.callJson("POST", notesPath, tokens, "{\"text\": \"   \"}", Map.of());
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(fieldError(blank, "text")).isEqualTo("write a note");
+		Api.Response tooLong = flows.callJson("POST", notesPath, tokens, "{\"text\": \"" + "x".repeat(2001) + "\"}",
+				Map.of());
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(fieldError(tooLong, "text")).contains("2000");
+		Api.Response missingText = flows.callJson("POST", notesPath, tokens, "{}", Map.of());
+		assertThat(fieldError(missingText, "text")).isEqualTo("write a note");
+
+		Api.Response added = flows.callJson("POST", notesPath, tokens, "{\"text\": \"Knows PostgreSQL well\"}",
+				Map.of("Idempotency-Key", "note-1"));
+		assertThat(added.status()).as(added.body()).isEqualTo(201);
+		assertThat(added.json().get("text").asString()).isEqualTo("Knows PostgreSQL well");
+		assertThat(added.json().get("author").asString()).contains("(app)");
+		Api.Response retried = flows.callJson("POST", notesPath, tokens, "{\"text\": \"Knows PostgreSQL well\"}",
+				Map.of("Idempotency-Key", "note-1"));
+		assertThat(retried.body()).isEqualTo(added.body());
+
+		String ratingPath = "/api/v1/employer/applications/" + applicationId + "/rating";
+		for (String bad : List.of("0", "6", "null")) {
+			Api.Response refused = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": " + bad + "}", Map.of());
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(fieldError(refused, "rating")).isEqualTo("rate from 1 to 5");
+		}
+		Api.Response rated = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": 4}", Map.of());
+		assertThat(rated.status()).as(rated.body()).isEqualTo(200);
+		assertThat(rated.json().get("rating").asInt()).isEqualTo(4);
+
+		var notes = flows.call("GET", notesPath, tokens).json();
+		assertThat(notes.size()).as("one note, one rating: the refused ones and the retry added nothing").isEqualTo(2);
+		assertThat(notes.get(0).get("text").asString()).isEqualTo("Knows PostgreSQL well");
+		assertThat(notes.get(1).get("rating").asInt()).isEqualTo(4);
+		assertThat(employer.session().page("/employer/applications/" + applicationId).text())
+			.contains("Knows PostgreSQL well");
+
+		Api.Response csv = flows.call("GET", "/api/v1/employer/jobs/" + job.getId() + "/applicants.csv", tokens);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Type")).startsWith("text/csv");
+		assertThat(csv.body()).contains("\"" + applicationId + "\"")
+			.isEqualTo(employer.session().get("/employer/jobs/" + job.getId() + "/applicants.csv").body());
+		assertThat(flows.call("GET", "/api/v1/employer/jobs/" + (job.getId() + 100_000) + "/applicants.csv", tokens)
+			.status()).isEqualTo(404);
+	}
+
+	/** The message a problem gives for its only field, which must be the one named. */
+	private static String fieldError(Api.Response problem, String field) {
+		var errors = problem.json().get("errors");
+		assertThat(errors.size()).as(problem.body()).isEqualTo(1);
+		assertThat(errors.get(0).get("parameter").asString()).as(problem.body()).isEqualTo(field);
+		return errors.get(0).get("message").asString();
 	}
 
 	@Test
@@ -354,7 +432,8 @@ class OAuthApiIntegrationTests {
 		assertThat(openApi.get("paths").propertyNames()).contains("/api/v1/me/profile", "/api/v1/me/resumes",
 				"/api/v1/me/resumes/{id}", "/api/v1/me/applications", "/api/v1/me/applications/{id}/withdraw",
 				"/api/v1/me/saved-jobs/{slug}", "/api/v1/employer/jobs/{jobId}/applicants",
-				"/api/v1/employer/applications/stage");
+				"/api/v1/employer/applications/stage", "/api/v1/employer/jobs/{jobId}/applicants.csv",
+				"/api/v1/employer/applications/{id}/notes", "/api/v1/employer/applications/{id}/rating");
 		var oauth = openApi.get("components").get("securitySchemes").get("oauth2");
 		assertThat(oauth.get("type").asString()).isEqualTo("oauth2");
 		assertThat(oauth.get("flows").get("authorizationCode").get("tokenUrl").asString()).isEqualTo("/oauth2/token");

@@ -271,7 +271,11 @@ class AccessControlMatrixIntegrationTests {
 			entry("DELETE /api/v1/me/saved-jobs/{slug}", API_APP),
 			entry("GET /api/v1/employer/jobs/{jobId}/applicants", API_APP_OWNS),
 			entry("POST /api/v1/employer/applications/{id}/stage", API_APP_OWNS),
-			entry("POST /api/v1/employer/applications/stage", API_APP_OWNS));
+			entry("POST /api/v1/employer/applications/stage", API_APP_OWNS),
+			entry("GET /api/v1/employer/jobs/{jobId}/applicants.csv", API_APP_OWNS),
+			entry("GET /api/v1/employer/applications/{id}/notes", API_APP_OWNS),
+			entry("POST /api/v1/employer/applications/{id}/notes", API_APP_OWNS),
+			entry("PUT /api/v1/employer/applications/{id}/rating", API_APP_OWNS));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for

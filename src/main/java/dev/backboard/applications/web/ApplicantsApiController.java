@@ -4,23 +4,30 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.backboard.accounts.Accounts;
 import dev.backboard.applications.Applicant;
 import dev.backboard.applications.ApplicantFilter;
+import dev.backboard.applications.ApplicationDetail;
 import dev.backboard.applications.InvalidInput;
 import dev.backboard.applications.Pipeline;
 import dev.backboard.applications.Stage;
 import dev.backboard.companies.CompanyMembers;
 import dev.backboard.core.Actor;
 import dev.backboard.core.FieldProblems;
+import dev.backboard.core.idempotency.IdempotentReplies;
+import dev.backboard.core.idempotency.StoredResponse;
 import dev.backboard.jobs.JobNotFound;
 import dev.backboard.oauth.AppUser;
 
@@ -31,13 +38,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An employer's applicants, for the apps they authorized: the applicants of their
- * company's job with their match score, and moving them between stages, one or many at
- * once, as on the pipeline page. Another company's job or application is a 404.
+ * company's job with their match score (also as CSV), moving them between stages, one or
+ * many at once, and the team's notes and ratings, as on the pipeline page. Another
+ * company's job or application is a 404.
  */
 @RestController
 @Tag(name = "Employer applicants", description = "Your company's applicants, through an app you authorized")
@@ -50,10 +60,17 @@ class ApplicantsApiController {
 
 	private final Accounts accounts;
 
-	ApplicantsApiController(Pipeline pipeline, CompanyMembers members, Accounts accounts) {
+	private final IdempotentReplies idempotent;
+
+	private final JsonMapper json;
+
+	ApplicantsApiController(Pipeline pipeline, CompanyMembers members, Accounts accounts, IdempotentReplies idempotent,
+			JsonMapper json) {
 		this.pipeline = pipeline;
 		this.members = members;
 		this.accounts = accounts;
+		this.idempotent = idempotent;
+		this.json = json;
 	}
 
 	/**
@@ -106,6 +123,39 @@ class ApplicantsApiController {
 	record Moved(int moved) {
 	}
 
+	/**
+	 * A note for the team.
+	 *
+	 * @param text the note, at most 2000 characters
+	 */
+	record NoteRequest(@Schema(example = "Strong on PostgreSQL internals") @Nullable String text) {
+	}
+
+	/**
+	 * A rating of an application.
+	 *
+	 * @param rating 1 to 5
+	 */
+	record RatingRequest(@Schema(example = "4", minimum = "1", maximum = "5") @Nullable Integer rating) {
+	}
+
+	/**
+	 * A team member's note or rating.
+	 *
+	 * @param at when it was written
+	 * @param author who wrote it, as records show them
+	 * @param text the note; null for a rating alone or after anonymization
+	 * @param rating 1 to 5, if given
+	 */
+	record NoteResponse(Instant at, @Schema(example = "Dana (app)") String author, @Nullable String text,
+			@Schema(example = "4") @Nullable Integer rating) {
+
+		static NoteResponse of(ApplicationDetail.Note note) {
+			return new NoteResponse(note.at(), note.author(), note.body(), note.rating());
+		}
+
+	}
+
 	@GetMapping("/api/v1/employer/jobs/{jobId}/applicants")
 	@Operation(operationId = "listApplicants", summary = "List a job's applicants",
 			description = "The best match first.")
@@ -132,6 +182,72 @@ class ApplicantsApiController {
 			throw new InvalidInput(Map.of("ids", "give 1 to 500 application ids"));
 		}
 		return new Moved(pipeline.move(companyOf(user), change.ids(), stage(change.stage()), actor(user)));
+	}
+
+	@GetMapping(path = "/api/v1/employer/jobs/{jobId}/applicants.csv", produces = "text/csv")
+	@Operation(operationId = "exportApplicants", summary = "Export a job's applicants as CSV",
+			description = "The same file as the pipeline page's export, best match first; cells a spreadsheet "
+					+ "would run as formulas start with an apostrophe.")
+	@ApiResponse(responseCode = "200", description = "The CSV file",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	ResponseEntity<byte[]> exportApplicants(@AuthenticationPrincipal AppUser user, @PathVariable long jobId) {
+		return PipelineController.csv(jobId, pipeline.applicants(companyOf(user), jobId, ApplicantFilter.all()));
+	}
+
+	@GetMapping("/api/v1/employer/applications/{id}/notes")
+	@Operation(operationId = "listApplicationNotes", summary = "List an application's notes and ratings",
+			description = "Oldest first, as the application page shows them.")
+	List<NoteResponse> notes(@AuthenticationPrincipal AppUser user, @PathVariable long id) {
+		return pipeline.notes(companyOf(user), id).stream().map(NoteResponse::of).toList();
+	}
+
+	@PostMapping("/api/v1/employer/applications/{id}/notes")
+	@Operation(operationId = "addApplicationNote", summary = "Add a note to an application", description = """
+			A note for your team, at most 2000 characters; a blank or longer one is a 400 naming text. With an \
+			Idempotency-Key, a retry with the same body gets the first answer.""")
+	@ApiResponse(responseCode = "201", description = "Added",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteResponse.class)))
+	ResponseEntity<String> addNote(@AuthenticationPrincipal AppUser user, @PathVariable long id,
+			@RequestBody NoteRequest request,
+			@Parameter(description = "Any unique string up to 255 characters, e.g. a UUID") @RequestHeader(
+					name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+		long companyId = companyOf(user);
+		String text = request.text() == null ? "" : request.text();
+		return idempotent.reply("account:" + user.accountId(), idempotencyKey,
+				"note:" + id + ":" + json.writeValueAsString(request), () -> {
+					ApplicationDetail.Note note = added(() -> pipeline.addNote(companyId, id, text, "", actor(user)),
+							"text", text.isBlank() ? "write a note" : null);
+					return new StoredResponse(201, "/api/v1/employer/applications/" + id + "/notes", null,
+							json.writeValueAsString(NoteResponse.of(note)));
+				});
+	}
+
+	@PutMapping("/api/v1/employer/applications/{id}/rating")
+	@Operation(operationId = "rateApplication", summary = "Rate an application", description = """
+			Your rating from 1 to 5, recorded with the team's notes as on the application page (the page \
+			shows the team's average); another value is a 400 naming rating.""")
+	NoteResponse rate(@AuthenticationPrincipal AppUser user, @PathVariable long id,
+			@RequestBody RatingRequest request) {
+		long companyId = companyOf(user);
+		String rating = request.rating() == null ? "" : request.rating().toString();
+		return NoteResponse.of(added(() -> pipeline.addNote(companyId, id, "", rating, actor(user)), "rating",
+				rating.isEmpty() ? "rate from 1 to 5" : null));
+	}
+
+	/**
+	 * Adds through the pipeline, whose rules answer bad input once the application is
+	 * found to be the company's, naming the endpoint's one field.
+	 * @param whenMissing the message when the field was not given
+	 */
+	private static ApplicationDetail.Note added(Supplier<ApplicationDetail.Note> add, String field,
+			@Nullable String whenMissing) {
+		try {
+			return add.get();
+		}
+		catch (InvalidInput ex) {
+			String message = whenMissing != null ? whenMissing : ex.errors().values().iterator().next();
+			throw new InvalidInput(Map.of(field, message));
+		}
 	}
 
 	@ExceptionHandler(InvalidInput.class)

@@ -99,11 +99,15 @@ class PipelineController {
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
 		long companyId = companies.of(user);
 		Job job = jobs.findForCompany(companyId, id);
-		byte[] csv = ApplicantsCsv.of(pipeline.applicants(companyId, id, ApplicantFilter.all()))
-			.getBytes(StandardCharsets.UTF_8);
+		return csv(job.getId(), pipeline.applicants(companyId, id, ApplicantFilter.all()));
+	}
+
+	/** A job's applicants as a CSV attachment, for this page and the API alike. */
+	static ResponseEntity<byte[]> csv(long jobId, List<Applicant> applicants) {
+		byte[] csv = ApplicantsCsv.of(applicants).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"applicants-" + job.getId() + ".csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"applicants-" + jobId + ".csv\"")
 			.cacheControl(CacheControl.noStore())
 			.body(csv);
 	}
