@@ -36,7 +36,7 @@ public class EngineHitFinder implements HitFinder {
 		// Only for the highlighter: a boost too small to change any score (far below
 		// a float's rounding of the clauses it is added to) leaves the ranking to the
 		// query. A zero boost would have the engine leave the clause out of highlighting.
-		JobPredicates.words(f, query).forEach(words -> where.should(f.bool().must(words).boost(MARKS_ONLY)));
+		JobPredicates.marks(f, query).forEach(mark -> where.should(f.bool().must(mark).boost(MARKS_ONLY)));
 		return session.search(scope)
 			.select(HitProjection.of(scope.projection(), taxonomy))
 			.where(where.toPredicate())

@@ -71,6 +71,24 @@ public final class JobPredicates {
 		return q.text().stream().map(clause -> clause(f, clause, q.fuzzy(), true)).toList();
 	}
 
+	/**
+	 * What {@link #words} adds to the query's own words: each technology's name as typed,
+	 * in the description. Optional clauses for the highlighter, which the query's words
+	 * already hold otherwise.
+	 */
+	public static List<SearchPredicate> marks(SearchPredicateFactory f, ResolvedQuery q) {
+		return q.text()
+			.stream()
+			.flatMap(clause -> clause.alternatives().stream())
+			.filter(alternative -> alternative.technology() != null)
+			.map(alternative -> mark(f, alternative.text()))
+			.toList();
+	}
+
+	private static SearchPredicate mark(SearchPredicateFactory f, String typed) {
+		return f.match().field(JobFields.DESCRIPTION).matching(typed).toPredicate();
+	}
+
 	private static void filters(SearchPredicateFactory f, ResolvedQuery q, @Nullable FacetGroup except,
 			BooleanPredicateClausesStep<?, ?> bool) {
 		q.skills().forEach(skill -> bool.filter(f.match().field(JobFields.SKILLS).matching(skill)));
@@ -166,10 +184,7 @@ public final class JobPredicates {
 			return any.minimumShouldMatchNumber(1).toPredicate();
 		}
 		// Optional, so that it finds nothing more: it marks the name in the snippet.
-		return f.bool()
-			.must(any.minimumShouldMatchNumber(1))
-			.should(f.match().field(JobFields.DESCRIPTION).matching(typed))
-			.toPredicate();
+		return f.bool().must(any.minimumShouldMatchNumber(1)).should(mark(f, typed)).toPredicate();
 	}
 
 	private static PhrasePredicateFieldMoreStep<?, ?, ?> exactPhrase(SearchPredicateFactory f) {
