@@ -57,8 +57,11 @@ class Http implements DisposableBean {
 		try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
 			Header location = response.getFirstHeader("Location");
 			String body = maxBody > 0 ? read(response.getEntity(), maxBody) : "";
-			if (maxBody <= 0 || body.length() >= maxBody) {
-				// The rest is not wanted: the connection is dropped instead of drained.
+			if (!head && (maxBody <= 0 || body.length() >= maxBody)) {
+				// The rest is not wanted: the connection is dropped instead of drained. A
+				// HEAD answer has no body, so its connection goes back to the pool as is
+				// (a cancelled one could hold the site's only connection from the next
+				// ask).
 				request.cancel();
 			}
 			return new Reply(response.getCode(), location == null ? null : location.getValue(), body);
