@@ -197,6 +197,7 @@ class StillLiveIntegrationTests {
 
 		stillLive.checkDue();
 
+		assertThat(lastCheck(job)).containsEntry("verdict", "GONE").containsEntry("http_status", 404);
 		assertThat(flagStatus(job)).isEqualTo(404);
 		site.verify(getRequestedFor(urlPathEqualTo("/careers/no-head")));
 	}

@@ -12,6 +12,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.Closer;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.core.BackboardProperties;
@@ -54,17 +55,30 @@ class Http implements DisposableBean {
 		HttpUriRequestBase request = head ? new HttpHead(uri) : new HttpGet(uri);
 		request.setHeader("User-Agent", userAgent());
 		request.setHeader("Accept", head ? "*/*" : "text/html,text/plain;q=0.9,*/*;q=0.5");
-		try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+		ClassicHttpResponse response = client.executeOpen(null, request, null);
+		boolean dropped = false;
+		try {
 			Header location = response.getFirstHeader("Location");
-			String body = maxBody > 0 ? read(response.getEntity(), maxBody) : "";
-			if (!head && (maxBody <= 0 || body.length() >= maxBody)) {
-				// The rest is not wanted: the connection is dropped instead of drained. A
-				// HEAD answer has no body, so its connection goes back to the pool as is
-				// (a cancelled one could hold the site's only connection from the next
-				// ask).
+			HttpEntity entity = response.getEntity();
+			String body = maxBody > 0 ? read(entity, maxBody) : "";
+			if (entity != null && entity.isStreaming() && (maxBody <= 0 || body.length() >= maxBody)) {
+				// The rest is not wanted: the connection is dropped instead of drained.
+				// An
+				// answer without a streamed body has already given its connection back to
+				// the pool, where cancelling would close it under the next request.
 				request.cancel();
+				dropped = true;
 			}
 			return new Reply(response.getCode(), location == null ? null : location.getValue(), body);
+		}
+		finally {
+			if (dropped) {
+				// Closing would try to drain the body of the connection just dropped.
+				Closer.closeQuietly(response);
+			}
+			else {
+				response.close();
+			}
 		}
 	}
 
