@@ -139,6 +139,13 @@ public final class AlertsBenchmark {
 			long after = usedHeap();
 			System.out.printf(Locale.ROOT, "Reverse index: %d searches in %d ms, %.1f MB%n", indexed,
 					loading.toMillis(), (after - before) / 1e6);
+			// What the background check does ahead of new jobs: whether each query that
+			// may
+			// loosen its spelling finds anything as written.
+			start = System.nanoTime();
+			int checked = matcher.checkQueries(Duration.ofHours(1));
+			Duration checking = Duration.ofNanos(System.nanoTime() - start);
+			System.out.printf(Locale.ROOT, "Query checks: %d queries in %d ms%n", checked, checking.toMillis());
 
 			DemoDataGenerator employers = new DemoDataGenerator(99, now, new Gazetteer().all(), 300);
 			List<Long> companies = companies(employers);
@@ -158,7 +165,7 @@ public final class AlertsBenchmark {
 			List<Long> latencies = latencies(committed);
 			long matches = jdbc.sql("select count(*) from alert_match").query(Long.class).single();
 			long mails = jdbc.sql("select count(*) from outgoing_mail").query(Long.class).single();
-			return new Report(saved, saving, indexed, loading, after - before, jobCount, publishing,
+			return new Report(saved, saving, indexed, loading, after - before, checked, checking, jobCount, publishing,
 					Duration.between(first, drained), matcherJobs, matcherSeconds, latencies, committed.size(), matches,
 					mails, Runtime.getRuntime().availableProcessors());
 		}
@@ -352,9 +359,9 @@ public final class AlertsBenchmark {
 
 	}
 
-	record Report(int searches, Duration saving, int indexed, Duration loading, long heapBytes, int jobs,
-			Duration publishing, Duration pipeline, double matcherJobs, double matcherSeconds, List<Long> latencies,
-			int published, long matches, long mails, int cores) {
+	record Report(int searches, Duration saving, int indexed, Duration loading, long heapBytes, int checked,
+			Duration checking, int jobs, Duration publishing, Duration pipeline, double matcherJobs,
+			double matcherSeconds, List<Long> latencies, int published, long matches, long mails, int cores) {
 
 		@Override
 		public String toString() {
@@ -365,6 +372,7 @@ public final class AlertsBenchmark {
 							Alerts benchmark (%d cores)
 							saved searches:          %,d (written in %.1f s)
 							reverse index:           %,d searches loaded in %.1f s, %.1f MB of heap (%.1f MB per 100,000)
+							query checks:            %,d loosenable queries checked in %.1f s (the background task's work, done before publishing)
 							new jobs:                %,d published through the jobs module in %.1f s (%.0f jobs/s, %d per transaction)
 							matched, pipeline:       %.0f jobs/s (first commit to empty alert queue: %.1f s)
 							matched, matcher alone:  %.0f jobs/s (%,.0f jobs in %.1f s of matching)
@@ -372,11 +380,11 @@ public final class AlertsBenchmark {
 							matches recorded:        %,d (%,.0f per new job); instant alert mails queued: %,d
 							""",
 					cores, searches, saving.toMillis() / 1000.0, indexed, loading.toMillis() / 1000.0, heapBytes / 1e6,
-					heapBytes / 1e6 * 100_000 / Math.max(1, indexed), jobs, publishing.toMillis() / 1000.0,
-					jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION, pipelineRate,
-					pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds, percentile(0.5),
-					percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published, matches,
-					matches / (double) Math.max(1, published), mails);
+					heapBytes / 1e6 * 100_000 / Math.max(1, indexed), checked, checking.toMillis() / 1000.0, jobs,
+					publishing.toMillis() / 1000.0, jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION,
+					pipelineRate, pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds,
+					percentile(0.5), percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published,
+					matches, matches / (double) Math.max(1, published), mails);
 		}
 
 		private long percentile(double p) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,21 +49,11 @@ public class AlertMatcher {
 
 	private static final Duration GATHER = Duration.ofMillis(250);
 
-	/**
-	 * How long a search that found something exactly is taken to still find something (to
-	 * twice this, spread so that they are not all asked again at once).
-	 */
-	private static final Duration LOOSENING_CHECKED = Duration.ofMinutes(10);
-
-	/**
-	 * How long a search that found nothing exactly goes to the search with every job its
-	 * filters let through, before it is asked again whether it finds anything.
-	 */
-	private static final Duration NOTHING_CHECKED = Duration.ofMinutes(1);
-
 	private final JdbcClient jdbc;
 
 	private final ReverseIndex index;
+
+	private final QueryChecks checks;
 
 	private final JobSearch search;
 
@@ -86,8 +75,9 @@ public class AlertMatcher {
 
 	private final Counter matchedJobs;
 
-	AlertMatcher(JdbcClient jdbc, ReverseIndex index, JobSearch search, JobService jobs, InstantAlerts instant,
-			TransactionTemplate transactions, AlertsProperties properties, Clock clock, MeterRegistry meters) {
+	AlertMatcher(JdbcClient jdbc, ReverseIndex index, QueryChecks checks, JobSearch search, JobService jobs,
+			InstantAlerts instant, TransactionTemplate transactions, AlertsProperties properties, Clock clock,
+			MeterRegistry meters) {
 		this.matching = Timer.builder("backboard.alerts.matching")
 			.description("Time spent matching batches of new jobs against saved searches")
 			.register(meters);
@@ -97,6 +87,7 @@ public class AlertMatcher {
 		meters.gauge("backboard.alerts.saved.searches", index, ReverseIndex::size);
 		this.jdbc = jdbc;
 		this.index = index;
+		this.checks = checks;
 		this.search = search;
 		this.jobs = jobs;
 		this.instant = instant;
@@ -129,6 +120,15 @@ public class AlertMatcher {
 		}
 		while (batch.size() == properties.batchSize());
 		return done;
+	}
+
+	/**
+	 * Checks, for at most the budget, whether the saved queries that may loosen their
+	 * spelling and are due a check find anything as written.
+	 * @return how many were checked
+	 */
+	public int checkQueries(Duration budget) {
+		return checks.refreshDue(budget);
 	}
 
 	/** How many saved searches this node's reverse index holds. */
@@ -231,40 +231,30 @@ public class AlertMatcher {
 	/**
 	 * A search that finds nothing at all loosens its spelling, and may then return a job
 	 * its words do not name: such searches leave the batch's jobs their filters let
-	 * through to the index. One that finds something is not asked again for a while.
+	 * through to the index. Whether a search finds anything comes from the shared checks;
+	 * those never checked (or too long ago) are asked now, once each.
 	 */
 	private void undecideLoosened(List<JobFacts> facts, Map<String, Map<Long, Set<Long>>> undecided) {
-		long now = clock.millis();
-		Map<String, Boolean> findsSomething = new HashMap<>();
-		for (ReverseIndex.Entry entry : index.mayBeLoosened(now)) {
+		checks.catchUp();
+		Instant now = clock.instant();
+		Map<String, Boolean> askedNow = new HashMap<>();
+		for (ReverseIndex.Entry entry : index.loosenable()) {
 			List<JobFacts> passing = facts.stream().filter(entry.filter()::mayMatchLoosened).toList();
 			if (passing.isEmpty()) {
 				continue;
 			}
-			boolean finds = findsSomething.computeIfAbsent(entry.query(), query -> {
-				if (index.knownToFindNothing(query, now)) {
-					return false;
-				}
-				try {
-					boolean any = search.findsAnything(JobQuery.fromQueryString(query));
-					if (!any) {
-						index.findsNothing(query, now + NOTHING_CHECKED.toMillis());
-					}
-					return any;
-				}
-				catch (InvalidSearch ex) {
-					return true;
-				}
-			});
+			Boolean finds = checks.findsSomething(entry.query(), now);
+			if (finds == null) {
+				finds = askedNow.computeIfAbsent(entry.query(), checks::check);
+			}
 			if (finds) {
-				index.findsSomething(entry.query(), now + LOOSENING_CHECKED.toMillis()
-						+ ThreadLocalRandom.current().nextLong(LOOSENING_CHECKED.toMillis()));
 				continue;
 			}
 			passing.forEach(job -> undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
 				.computeIfAbsent(job.id(), j -> new HashSet<>())
 				.add(entry.id()));
 		}
+		checks.record(askedNow);
 	}
 
 	private void release(List<Queued> queued, Duration after) {

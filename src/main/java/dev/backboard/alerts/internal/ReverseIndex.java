@@ -42,10 +42,6 @@ class ReverseIndex {
 
 	private final Map<Long, Entry> loosenable = new HashMap<>();
 
-	private final Map<String, Long> findsSomethingUntil = new HashMap<>();
-
-	private final Map<String, Long> findsNothingUntil = new HashMap<>();
-
 	private long seen;
 
 	ReverseIndex(JdbcClient jdbc, JobSearch search) {
@@ -69,9 +65,6 @@ class ReverseIndex {
 				return id;
 			})
 			.list();
-		long now = System.currentTimeMillis();
-		findsSomethingUntil.values().removeIf(until -> until < now);
-		findsNothingUntil.values().removeIf(until -> until < now);
 	}
 
 	/** The saved searches anchored on one of the job's keys, each once. */
@@ -93,34 +86,18 @@ class ReverseIndex {
 	}
 
 	/**
-	 * The saved searches that loosen their spelling when they find nothing at all, and
-	 * that are not known to find something now: these may match a job that none of their
-	 * words anchors them on.
+	 * The saved searches that loosen their spelling when they find nothing at all: these
+	 * may match a job that none of their words anchors them on.
 	 */
-	synchronized List<Entry> mayBeLoosened(long nowMillis) {
-		return loosenable.values()
-			.stream()
-			.filter(entry -> findsSomethingUntil.getOrDefault(entry.query(), 0L) < nowMillis)
-			.toList();
+	synchronized List<Entry> loosenable() {
+		return List.copyOf(loosenable.values());
 	}
 
-	/**
-	 * Notes that the query found something exactly, so it is not loosened for a while.
-	 */
-	synchronized void findsSomething(String query, long untilMillis) {
-		findsSomethingUntil.put(query, untilMillis);
-	}
-
-	/**
-	 * Notes that the query found nothing exactly: the search, which confirms every job it
-	 * is asked about, need not be asked first whether it finds anything.
-	 */
-	synchronized void findsNothing(String query, long untilMillis) {
-		findsNothingUntil.put(query, untilMillis);
-	}
-
-	synchronized boolean knownToFindNothing(String query, long nowMillis) {
-		return findsNothingUntil.getOrDefault(query, 0L) >= nowMillis;
+	/** The distinct queries of the searches that may loosen their spelling. */
+	synchronized Set<String> loosenableQueries() {
+		Set<String> queries = new HashSet<>();
+		loosenable.values().forEach(entry -> queries.add(entry.query()));
+		return queries;
 	}
 
 	synchronized int size() {
