@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,8 @@ class ReverseIndex {
 	private final JobSearch search;
 
 	private final Map<String, Map<Long, Entry>> byAnchor = new HashMap<>();
+
+	private final Map<String, Entry[]> arrays = new HashMap<>();
 
 	private final Map<Long, Entry> byId = new HashMap<>();
 
@@ -72,9 +75,9 @@ class ReverseIndex {
 		List<Entry> anchored = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		for (String key : MatchFilter.keys(job)) {
-			Map<Long, Entry> entries = byAnchor.get(key);
+			Entry[] entries = anchoredOn(key);
 			if (entries != null) {
-				for (Entry entry : entries.values()) {
+				for (Entry entry : entries) {
 					// One anchored on a single key is met once.
 					if (entry.anchors().size() == 1 || seen.add(entry.id())) {
 						anchored.add(entry);
@@ -83,6 +86,23 @@ class ReverseIndex {
 			}
 		}
 		return anchored;
+	}
+
+	/**
+	 * The searches anchored on the key, as an array that is walked far faster than the
+	 * map it is made from (made again only after a change).
+	 */
+	private Entry @Nullable [] anchoredOn(String key) {
+		Entry[] entries = arrays.get(key);
+		if (entries == null) {
+			Map<Long, Entry> anchored = byAnchor.get(key);
+			if (anchored == null) {
+				return null;
+			}
+			entries = anchored.values().toArray(Entry[]::new);
+			arrays.put(key, entries);
+		}
+		return entries;
 	}
 
 	/**
@@ -119,7 +139,10 @@ class ReverseIndex {
 		if (filter.canBeFuzzy()) {
 			loosenable.put(id, entry);
 		}
-		entry.anchors().forEach(anchor -> byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(id, entry));
+		entry.anchors().forEach(anchor -> {
+			byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(id, entry);
+			arrays.remove(anchor);
+		});
 	}
 
 	private void remove(long id) {
@@ -129,6 +152,7 @@ class ReverseIndex {
 			entry.anchors().forEach(anchor -> {
 				Map<Long, Entry> anchored = byAnchor.get(anchor);
 				anchored.remove(id);
+				arrays.remove(anchor);
 				if (anchored.isEmpty()) {
 					byAnchor.remove(anchor);
 				}
