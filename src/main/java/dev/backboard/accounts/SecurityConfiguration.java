@@ -2,6 +2,7 @@ package dev.backboard.accounts;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,13 +44,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_API_READS = { "/api/v1/jobs", "/api/v1/jobs/*", "/api/v1/skills", "/api/v1/suggest",
-			"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
-			"/api/v1/swagger-ui/**" };
-
-	private static final String JOBS_READ = "SCOPE_jobs:read";
-
-	private static final String JOBS_WRITE = "SCOPE_jobs:write";
+	static final String[] PUBLIC_API_READS = ApiScopes.PUBLIC_READS.toArray(String[]::new);
 
 	@Bean
 	@Order(1)
@@ -64,31 +59,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS)
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/company", "/api/v1/company/**")
-				.hasAuthority(JOBS_READ)
-				.requestMatchers(HttpMethod.HEAD, "/api/v1/company", "/api/v1/company/**")
-				.hasAuthority(JOBS_READ)
-				.requestMatchers(HttpMethod.POST, "/api/v1/jobs", "/api/v1/jobs/*/*")
-				.hasAuthority(JOBS_WRITE)
-				.requestMatchers(HttpMethod.PUT, "/api/v1/jobs/*")
-				.hasAuthority(JOBS_WRITE)
-				.requestMatchers(HttpMethod.PATCH, "/api/v1/jobs/*")
-				.hasAuthority(JOBS_WRITE)
-				.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
-				.hasAuthority("SCOPE_webhooks:write")
-				// What apps do for a person, each under the scope the person granted.
-				.requestMatchers("/api/v1/me/profile")
-				.access(scope("profile"))
-				.requestMatchers("/api/v1/me/resumes", "/api/v1/me/resumes/*")
-				.access(scope("resumes"))
-				.requestMatchers("/api/v1/me/applications", "/api/v1/me/applications/**",
-						"/api/v1/me/application-forms/*")
-				.access(scope("applications"))
-				.requestMatchers("/api/v1/me/saved-jobs", "/api/v1/me/saved-jobs/*")
-				.access(scope("saved"))
-				.requestMatchers("/api/v1/employer/jobs/*/applicants", "/api/v1/employer/jobs/*/applicants.csv",
-						"/api/v1/employer/applications/**")
-				.access(scope("employer:applicants"))
+				.requestMatchers(SecurityConfiguration::scopedApiCall)
+				.access(SecurityConfiguration::hasRouteScope)
 				.anyRequest()
 				.denyAll())
 			.oauth2ResourceServer(bearer -> bearer.bearerTokenResolver(headerOnly())
@@ -104,6 +76,23 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(SecurityConfiguration::apiHeaders);
 		return http.build();
+	}
+
+	/** Whether {@link ApiScopes} has a rule for the request. */
+	private static boolean scopedApiCall(HttpServletRequest request) {
+		return rule(request).isPresent();
+	}
+
+	/** The route's scope, from {@link ApiScopes}, which the API description lists too. */
+	private static AuthorizationResult hasRouteScope(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		return rule(context.getRequest()).map(rule -> scope(rule.scope()).authorize(authentication, context))
+			.orElseGet(() -> new AuthorizationDecision(false));
+	}
+
+	private static java.util.Optional<ApiScopes.Rule> rule(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return ApiScopes.of(HttpMethod.valueOf(request.getMethod()), path);
 	}
 
 	/**

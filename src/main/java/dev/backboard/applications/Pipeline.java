@@ -221,6 +221,55 @@ public class Pipeline {
 	}
 
 	/**
+	 * Sets a team member's own rating: one per person, replacing the ones they gave
+	 * before (a rating alone is replaced; a note keeps its text and loses its rating).
+	 * Setting the rating a person already has changes nothing.
+	 * @return the rating as recorded
+	 * @throws InvalidInput when the rating is not 1 to 5
+	 */
+	@Transactional
+	public ApplicationDetail.Note rate(long companyId, long applicationId, @Nullable Integer rating, Actor actor) {
+		jobOf(companyId, applicationId);
+		if (rating == null || rating < 1 || rating > 5) {
+			throw new InvalidInput(Map.of("rating", "rate from 1 to 5"));
+		}
+		Long author = actor.accountId();
+		if (author == null) {
+			return addNote(companyId, applicationId, "", rating.toString(), actor);
+		}
+		// Two ratings sent at once by the same person wait for each other here.
+		jdbc.sql("select id from application where id = :id for update")
+			.param("id", applicationId)
+			.query()
+			.listOfRows();
+		List<ApplicationDetail.Note> mine = jdbc.sql("""
+				select created_at, author, body, rating from application_note
+				where application_id = :application and author_account_id = :author and rating is not null
+				order by created_at, id""")
+			.param("application", applicationId)
+			.param("author", author)
+			.query((row, n) -> new ApplicationDetail.Note(row.getTimestamp(1).toInstant(), row.getString(2),
+					row.getString(3), row.getObject(4, Integer.class)))
+			.list();
+		if (mine.size() == 1 && mine.get(0).body() == null && rating.equals(mine.get(0).rating())) {
+			return mine.get(0);
+		}
+		jdbc.sql("""
+				update application_note set rating = null
+				where application_id = :application and author_account_id = :author and body is not null""")
+			.param("application", applicationId)
+			.param("author", author)
+			.update();
+		jdbc.sql("""
+				delete from application_note
+				where application_id = :application and author_account_id = :author and body is null""")
+			.param("application", applicationId)
+			.param("author", author)
+			.update();
+		return addNote(companyId, applicationId, "", rating.toString(), actor);
+	}
+
+	/**
 	 * The team's notes and ratings on one of the company's applications, oldest first.
 	 * @throws ApplicationNotFound when it is not the company's
 	 */

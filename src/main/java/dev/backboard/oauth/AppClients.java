@@ -78,16 +78,7 @@ public class AppClients {
 	 */
 	@Transactional
 	public Registered register(long adminId, AppRegistration app) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (app.name().isEmpty() || app.name().length() > 100) {
-			errors.put("name", "Give the app a name of 1 to 100 characters.");
-		}
-		List<String> redirectUris = redirectUris(app.redirectUris(), errors);
-		Set<String> scopes = scopes(app.scopes(), errors);
-		List<String> origins = origins(app.origins(), app.confidential(), errors);
-		if (!errors.isEmpty()) {
-			throw new InvalidAppClient(errors);
-		}
+		Valid valid = validate(app);
 		String clientId = "app_" + Secrets.random().substring(0, 22);
 		String secret = app.confidential() ? Secrets.random() : null;
 		RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())
@@ -96,9 +87,9 @@ public class AppClients {
 			.clientName(app.name())
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-			.redirectUris(uris -> uris.addAll(redirectUris))
+			.redirectUris(uris -> uris.addAll(valid.redirectUris()))
 			.scope(OidcScopes.OPENID)
-			.scopes(granted -> granted.addAll(scopes))
+			.scopes(granted -> granted.addAll(valid.scopes()))
 			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(true).build())
 			.tokenSettings(TokenSettings.builder()
 				.accessTokenFormat(OAuth2TokenFormat.REFERENCE)
@@ -123,9 +114,74 @@ public class AppClients {
 			.param("id", registered.getId())
 			.param("admin", adminId)
 			.param("now", Timestamp.from(clock.instant()))
-			.param("origins", String.join(" ", origins))
+			.param("origins", String.join(" ", valid.origins()))
 			.update();
 		return new Registered(registered.getId(), clientId, secret);
+	}
+
+	/** The app with this {@code client_id}, if one is registered. */
+	public Optional<AppClient> find(String clientId) {
+		return all().stream().filter(app -> app.clientId().equals(clientId)).findFirst();
+	}
+
+	/**
+	 * Changes an app's name, redirect URIs, scopes and origins; its type, client id and
+	 * secret stay. Taking a scope away ends every grant people gave the app, so that no
+	 * token keeps a scope the app may no longer ask for; they allow it again.
+	 * @return the app as changed, or empty when no app has this client id
+	 * @throws InvalidAppClient naming each bad field, {@code type} when it would change
+	 */
+	@Transactional
+	public Optional<AppClient> update(String clientId, AppRegistration app) {
+		RegisteredClient current = clients.findByClientId(clientId);
+		if (current == null) {
+			return Optional.empty();
+		}
+		boolean confidential = !current.getClientAuthenticationMethods().contains(ClientAuthenticationMethod.NONE);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (confidential != app.confidential()) {
+			errors.put("type", "An app's type cannot change; register a new app instead.");
+		}
+		Valid valid = validate(app, errors);
+		Set<String> removed = new LinkedHashSet<>(current.getScopes());
+		removed.remove(OidcScopes.OPENID);
+		removed.removeAll(valid.scopes());
+		clients.save(RegisteredClient.from(current).clientName(app.name()).redirectUris(uris -> {
+			uris.clear();
+			uris.addAll(valid.redirectUris());
+		}).scopes(granted -> {
+			granted.clear();
+			granted.add(OidcScopes.OPENID);
+			granted.addAll(valid.scopes());
+		}).build());
+		jdbc.sql("update oauth_client_profile set allowed_origins = :origins where registered_client_id = :id")
+			.param("origins", String.join(" ", valid.origins()))
+			.param("id", current.getId())
+			.update();
+		if (!removed.isEmpty()) {
+			revokeGrants(current.getId());
+		}
+		return find(clientId);
+	}
+
+	private record Valid(List<String> redirectUris, Set<String> scopes, List<String> origins) {
+	}
+
+	private static Valid validate(AppRegistration app) {
+		return validate(app, new LinkedHashMap<>());
+	}
+
+	private static Valid validate(AppRegistration app, Map<String, String> errors) {
+		if (app.name().isEmpty() || app.name().length() > 100) {
+			errors.put("name", "Give the app a name of 1 to 100 characters.");
+		}
+		List<String> redirectUris = redirectUris(app.redirectUris(), errors);
+		Set<String> scopes = scopes(app.scopes(), errors);
+		List<String> origins = origins(app.origins(), app.confidential(), errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidAppClient(errors);
+		}
+		return new Valid(redirectUris, scopes, origins);
 	}
 
 	public List<AppClient> all() {
@@ -155,13 +211,19 @@ public class AppClients {
 	/** Removes an app with every grant people gave it. */
 	@Transactional
 	public boolean delete(String id) {
-		jdbc.sql("delete from oauth2_authorization where registered_client_id = :id").param("id", id).update();
-		jdbc.sql("delete from oauth2_authorization_consent where registered_client_id = :id").param("id", id).update();
+		revokeGrants(id);
 		return jdbc.sql("delete from oauth2_registered_client where id = :id").param("id", id).update() > 0;
 	}
 
-	private static List<String> redirectUris(String text, Map<String, String> errors) {
-		List<String> uris = split(text, "\\s+");
+	private void revokeGrants(String id) {
+		jdbc.sql("""
+				delete from oauth_spent_refresh_token where authorization_id in
+				    (select id from oauth2_authorization where registered_client_id = :id)""").param("id", id).update();
+		jdbc.sql("delete from oauth2_authorization where registered_client_id = :id").param("id", id).update();
+		jdbc.sql("delete from oauth2_authorization_consent where registered_client_id = :id").param("id", id).update();
+	}
+
+	private static List<String> redirectUris(List<String> uris, Map<String, String> errors) {
 		if (uris.isEmpty() || uris.size() > MAX_URIS) {
 			errors.put("redirectUris", "Give 1 to " + MAX_URIS + " redirect URIs, one per line.");
 			return uris;
@@ -209,6 +271,10 @@ public class AppClients {
 	private static Set<String> scopes(List<String> values, Map<String, String> errors) {
 		Set<String> scopes = new LinkedHashSet<>();
 		for (String value : values) {
+			if (value.equals(OidcScopes.OPENID)) {
+				// Every app has it: it asks who the person is.
+				continue;
+			}
 			if (AppScope.of(value).isEmpty()) {
 				errors.put("scopes", "Unknown scope " + value + ".");
 				return scopes;
@@ -221,9 +287,9 @@ public class AppClients {
 		return scopes;
 	}
 
-	private static List<String> origins(String text, boolean confidential, Map<String, String> errors) {
+	private static List<String> origins(List<String> values, boolean confidential, Map<String, String> errors) {
 		List<String> origins = new ArrayList<>();
-		for (String origin : split(text, "\\s+")) {
+		for (String origin : values) {
 			URI uri;
 			try {
 				uri = new URI(origin);

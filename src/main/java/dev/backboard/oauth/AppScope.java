@@ -19,8 +19,10 @@ public enum AppScope {
 	APPLICATIONS("applications", "Apply to jobs for you, see your applications and withdraw them", Role.CANDIDATE),
 	SAVED("saved", "See and change your saved jobs", Role.CANDIDATE),
 	ALERTS("alerts", "See and change your job alerts", Role.CANDIDATE),
-	EMPLOYER_JOBS("employer:jobs", "Read and change your company's jobs", Role.EMPLOYER), EMPLOYER_APPLICANTS(
-			"employer:applicants", "See your company's applicants and move them between stages", Role.EMPLOYER);
+	EMPLOYER_JOBS("employer:jobs", "Read and change your company's jobs", Role.EMPLOYER),
+	EMPLOYER_APPLICANTS("employer:applicants", "See your company's applicants and move them between stages",
+			Role.EMPLOYER),
+	ADMIN_CLIENTS("admin:clients", "Register, change and delete the apps that may use Backboard", Role.ADMIN);
 
 	private final String value;
 

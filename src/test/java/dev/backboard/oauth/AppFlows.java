@@ -27,6 +27,8 @@ import org.jsoup.nodes.Element;
 import dev.backboard.support.Api;
 import dev.backboard.support.WebSession;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What an app does to get a person's tokens, step by step, over HTTP as an app and a
  * browser would: the authorization request with a PKCE challenge, the real consent page,
@@ -218,6 +220,14 @@ public final class AppFlows {
 
 	WebSession asApp(Tokens tokens) {
 		return new WebSession(port).header("Authorization", tokens.bearer());
+	}
+
+	/** The message a problem gives for its only field, which must be the one named. */
+	static String fieldError(Api.Response problem, String field) {
+		tools.jackson.databind.JsonNode errors = problem.json().get("errors");
+		assertThat(errors.size()).as(problem.body()).isEqualTo(1);
+		assertThat(errors.get(0).get("parameter").asString()).as(problem.body()).isEqualTo(field);
+		return errors.get(0).get("message").asString();
 	}
 
 	static String parameter(String url, String name) {

@@ -26,16 +26,19 @@ import dev.backboard.applications.ScreeningQuestions;
 import dev.backboard.candidates.SampleDocuments;
 import dev.backboard.client.ApiClient;
 import dev.backboard.client.ApiException;
+import dev.backboard.client.api.AdminClientsApi;
 import dev.backboard.client.api.CandidateApi;
 import dev.backboard.client.api.EmployerApplicantsApi;
-import dev.backboard.client.api.JobSearchApiControllerApi;
+import dev.backboard.client.api.JobsApi;
 import dev.backboard.client.model.ApplicantResponse;
 import dev.backboard.client.model.ApplicationFormResponse;
 import dev.backboard.client.model.ApplicationRequest;
 import dev.backboard.client.model.ApplicationResponse;
 import dev.backboard.client.model.BulkStageChange;
-import dev.backboard.client.model.JobQuery;
+import dev.backboard.client.model.ClientRequest;
+import dev.backboard.client.model.ClientResponse;
 import dev.backboard.client.model.Problem;
+import dev.backboard.client.model.RegisteredClient;
 import dev.backboard.client.model.ResumeResponse;
 import dev.backboard.client.model.SavedJobResponse;
 import dev.backboard.client.model.SearchResponse;
@@ -135,8 +138,8 @@ class GeneratedClientJourneyTests {
 		AppFlows.Tokens tokens = allowAsCandidate(person, candidateApp, CANDIDATE_SCOPES);
 		CandidateApi candidate = new CandidateApi(client(tokens));
 
-		SearchResponse found = new JobSearchApiControllerApi(client(tokens))
-			.search(new JobQuery().q(word.toLowerCase()));
+		SearchResponse found = new JobsApi(client(tokens)).searchJobs(word.toLowerCase(), null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null);
 		assertThat(found.getTotal()).isEqualTo(1L);
 		assertThat(found.getResults()).singleElement().satisfies(hit -> {
 			assertThat(hit.getSlug()).isEqualTo(hiring.job().getSlug());
@@ -178,7 +181,7 @@ class GeneratedClientJourneyTests {
 		assertThat(applied.getWithdrawn()).isFalse();
 
 		EmployerApplicantsApi employer = new EmployerApplicantsApi(
-				client(allowAsEmployer(hiring.owner(), employerApp, "employer:applicants")));
+				client(allowWithSecondFactor(hiring.owner(), employerApp, "employer:applicants")));
 		List<ApplicantResponse> applicants = employer.listApplicants(hiring.job().getId());
 		assertThat(applicants).singleElement().satisfies(applicant -> {
 			assertThat(applicant.getId()).isEqualTo(applied.getId());
@@ -204,7 +207,7 @@ class GeneratedClientJourneyTests {
 		long first = apply(hiring, users.create("ada", Role.CANDIDATE), candidateApp);
 		long second = apply(hiring, users.create("bo", Role.CANDIDATE), candidateApp);
 
-		ApiClient desk = client(allowAsEmployer(hiring.owner(), employerApp, "employer:applicants"));
+		ApiClient desk = client(allowWithSecondFactor(hiring.owner(), employerApp, "employer:applicants"));
 		EmployerApplicantsApi employer = new EmployerApplicantsApi(desk);
 		List<ApplicantResponse> applicants = employer.listApplicants(hiring.job().getId());
 		assertThat(applicants).extracting(ApplicantResponse::getId).containsExactlyInAnyOrder(first, second);
@@ -234,6 +237,46 @@ class GeneratedClientJourneyTests {
 		assertThat(outOfScope.getScope()).isEqualTo("applications");
 	}
 
+	@Test
+	void anAdminsToolRegistersAnAppThatACandidateThenAuthorizesThroughTheClient() throws Exception {
+		UserAccount admin = users.create("admin", Role.ADMIN);
+		String tool = registerApp(admin, "Ops console", "admin:clients");
+		AdminClientsApi clients = new AdminClientsApi(client(allowWithSecondFactor(admin, tool, "admin:clients")));
+
+		Problem refused = problem(catchThrowableOfType(ApiException.class,
+				() -> clients.registerClient(new ClientRequest().name("Pocket Jobs")
+					.type(ClientRequest.TypeEnum.PUBLIC)
+					.redirectUris(List.of("http://example.com/callback"))
+					.scopes(List.of("saved")))),
+				400);
+		assertThat(refused.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getParameter()).isEqualTo("redirectUris"));
+
+		RegisteredClient registered = clients.registerClient(new ClientRequest().name("Pocket Jobs")
+			.type(ClientRequest.TypeEnum.PUBLIC)
+			.redirectUris(List.of("http://127.0.0.1/callback"))
+			.scopes(List.of("saved")));
+		assertThat(registered.getClientSecret()).isNull();
+		String clientId = registered.getClient().getClientId();
+		assertThat(registered.getClient().getType()).isEqualTo(ClientResponse.TypeEnum.PUBLIC);
+		assertThat(clients.listClients()).extracting(ClientResponse::getClientId).contains(clientId, tool);
+
+		CandidateApi candidate = new CandidateApi(
+				client(allowAsCandidate(users.create("pia", Role.CANDIDATE), clientId, "saved")));
+		assertThat(candidate.listSavedJobs()).isEmpty();
+
+		assertThat(clients
+			.updateClient(clientId,
+					new ClientRequest().name("Pocket Jobs for iOS")
+						.redirectUris(List.of("http://127.0.0.1/callback"))
+						.scopes(List.of("saved", "resumes")))
+			.getName()).isEqualTo("Pocket Jobs for iOS");
+		assertThat(candidate.listSavedJobs()).as("adding a scope keeps the grant").isEmpty();
+		clients.deleteClient(clientId);
+		problem(catchThrowableOfType(ApiException.class, candidate::listSavedJobs), 401);
+		problem(catchThrowableOfType(ApiException.class, () -> clients.getClient(clientId)), 404);
+	}
+
 	/**
 	 * An employer (a company owner) with a published job that takes applications here.
 	 */
@@ -260,7 +303,10 @@ class GeneratedClientJourneyTests {
 	 * its client id there.
 	 */
 	private String registerApp(String name, String scopes) {
-		UserAccount admin = users.create("admin", Role.ADMIN);
+		return registerApp(users.create("admin", Role.ADMIN), name, scopes);
+	}
+
+	private String registerApp(UserAccount admin, String name, String scopes) {
 		users.signIn(port, admin);
 		Page page = people.newPerson(port);
 		people.signInWithSecondFactor(page, admin.getEmail(), Users.PASSWORD, users.currentCode(admin));
@@ -288,8 +334,11 @@ class GeneratedClientJourneyTests {
 		});
 	}
 
-	/** The employer, signed in with their second factor, allows the app. */
-	private AppFlows.Tokens allowAsEmployer(UserAccount owner, String clientId, String scope) throws IOException {
+	/**
+	 * A person who needs a second factor (a company owner, an admin), signed in with it,
+	 * allows the app.
+	 */
+	private AppFlows.Tokens allowWithSecondFactor(UserAccount owner, String clientId, String scope) throws IOException {
 		Page page = people.newPerson(port);
 		people.signInWithSecondFactor(page, owner.getEmail(), Users.PASSWORD, users.currentCode(owner));
 		return allow(page, clientId, scope, () -> {

@@ -193,13 +193,13 @@ class OAuthApiIntegrationTests {
 
 		Api.Response blank = flows.callJson("POST", notesPath, tokens, "{\"text\": \"   \"}", Map.of());
 		assertThat(blank.status()).isEqualTo(400);
-		assertThat(fieldError(blank, "text")).isEqualTo("write a note");
+		assertThat(AppFlows.fieldError(blank, "text")).isEqualTo("write a note");
 		Api.Response tooLong = flows.callJson("POST", notesPath, tokens, "{\"text\": \"" + "x".repeat(2001) + "\"}",
 				Map.of());
 		assertThat(tooLong.status()).isEqualTo(400);
-		assertThat(fieldError(tooLong, "text")).contains("2000");
+		assertThat(AppFlows.fieldError(tooLong, "text")).contains("2000");
 		Api.Response missingText = flows.callJson("POST", notesPath, tokens, "{}", Map.of());
-		assertThat(fieldError(missingText, "text")).isEqualTo("write a note");
+		assertThat(AppFlows.fieldError(missingText, "text")).isEqualTo("write a note");
 
 		Api.Response added = flows.callJson("POST", notesPath, tokens, "{\"text\": \"Knows PostgreSQL well\"}",
 				Map.of("Idempotency-Key", "note-1"));
@@ -214,16 +214,29 @@ class OAuthApiIntegrationTests {
 		for (String bad : List.of("0", "6", "null")) {
 			Api.Response refused = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": " + bad + "}", Map.of());
 			assertThat(refused.status()).as(bad).isEqualTo(400);
-			assertThat(fieldError(refused, "rating")).isEqualTo("rate from 1 to 5");
+			assertThat(AppFlows.fieldError(refused, "rating")).isEqualTo("rate from 1 to 5");
 		}
 		Api.Response rated = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": 4}", Map.of());
 		assertThat(rated.status()).as(rated.body()).isEqualTo(200);
 		assertThat(rated.json().get("rating").asInt()).isEqualTo(4);
+		Api.Response ratedAgain = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": 4}", Map.of());
+		assertThat(ratedAgain.status()).isEqualTo(200);
+		assertThat(ratedAgain.body()).as("PUT is idempotent").isEqualTo(rated.body());
 
 		var notes = flows.call("GET", notesPath, tokens).json();
-		assertThat(notes.size()).as("one note, one rating: the refused ones and the retry added nothing").isEqualTo(2);
+		assertThat(notes.size()).as("one note, one rating: the refused ones and the retries added nothing")
+			.isEqualTo(2);
 		assertThat(notes.get(0).get("text").asString()).isEqualTo("Knows PostgreSQL well");
 		assertThat(notes.get(1).get("rating").asInt()).isEqualTo(4);
+
+		Api.Response changed = flows.callJson("PUT", ratingPath, tokens, "{\"rating\": 2}", Map.of());
+		assertThat(changed.json().get("rating").asInt()).isEqualTo(2);
+		var replaced = flows.call("GET", notesPath, tokens).json();
+		assertThat(replaced.size()).as("the new rating replaces the first").isEqualTo(2);
+		assertThat(replaced.get(1).get("rating").asInt()).isEqualTo(2);
+		assertThat(employer.session().page("/employer/applications/" + applicationId).select(".rating").text())
+			.as("the team's average counts the person once")
+			.startsWith("2.0");
 		assertThat(employer.session().page("/employer/applications/" + applicationId).text())
 			.contains("Knows PostgreSQL well");
 
@@ -234,14 +247,6 @@ class OAuthApiIntegrationTests {
 			.isEqualTo(employer.session().get("/employer/jobs/" + job.getId() + "/applicants.csv").body());
 		assertThat(flows.call("GET", "/api/v1/employer/jobs/" + (job.getId() + 100_000) + "/applicants.csv", tokens)
 			.status()).isEqualTo(404);
-	}
-
-	/** The message a problem gives for its only field, which must be the one named. */
-	private static String fieldError(Api.Response problem, String field) {
-		var errors = problem.json().get("errors");
-		assertThat(errors.size()).as(problem.body()).isEqualTo(1);
-		assertThat(errors.get(0).get("parameter").asString()).as(problem.body()).isEqualTo(field);
-		return errors.get(0).get("message").asString();
 	}
 
 	@Test

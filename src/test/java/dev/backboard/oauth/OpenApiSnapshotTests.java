@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import dev.backboard.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -70,6 +72,78 @@ class OpenApiSnapshotTests {
 					+ "\nIf the API change is intended, refresh the snapshot (the client is generated from it), "
 					+ "review its diff and commit it:\n  " + REFRESH);
 		}
+	}
+
+	/**
+	 * Every operation a token opens names the scope it needs, as the security chain
+	 * enforces it: a call with a token lacking it is the 403 that names the same scope.
+	 * The oauth2 scheme is the authorization code flow, with every scope an app may ask
+	 * for.
+	 */
+	@Test
+	void everySecuredOperationListsItsScope() {
+		Api api = new Api(port);
+		JsonNode description = api.get("/api/v1/openapi.json").json();
+		JsonNode flow = description.at("/components/securitySchemes/oauth2/flows/authorizationCode");
+		assertThat(flow.get("authorizationUrl").asString()).isEqualTo("/oauth2/authorize");
+		assertThat(flow.get("tokenUrl").asString()).isEqualTo("/oauth2/token");
+		assertThat(description.at("/components/securitySchemes/oauth2/description").asString()).contains("PKCE",
+				"S256");
+		Set<String> appScopes = new TreeSet<>(flow.get("scopes").propertyNames());
+		assertThat(appScopes).contains("openid", "admin:clients", "employer:applicants", "profile");
+		List<String> secured = new ArrayList<>();
+		description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			JsonNode security = operation.getValue().get("security");
+			String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+			if (security == null) {
+				assertThat(path.getKey()).as(name + " is public").matches("/api/v1/(jobs(/\\{id})?|suggest|skills)");
+				return;
+			}
+			assertThat(security.size()).as(name).isEqualTo(1);
+			String scheme = security.get(0).propertyNames().iterator().next();
+			JsonNode scopes = security.get(0).get(scheme);
+			assertThat(scopes.size()).as(name + " names one scope").isEqualTo(1);
+			String scope = scopes.get(0).asString();
+			if (scheme.equals("oauth2")) {
+				assertThat(appScopes).as(name).contains(scope);
+			}
+			else {
+				assertThat(scheme).as(name).isEqualTo("bearer");
+				assertThat(scope).as(name).isIn("jobs:read", "jobs:write", "webhooks:write");
+			}
+			assertThat(operation.getValue().get("responses").has("403")).as(name).isTrue();
+			secured.add(name + " " + scope);
+		}));
+		assertThat(secured).contains("GET /api/v1/company jobs:read", "POST /api/v1/jobs/{id}/submit jobs:write",
+				"PUT /api/v1/employer/applications/{id}/rating employer:applicants",
+				"DELETE /api/v1/admin/clients/{clientId} admin:clients", "GET /api/v1/me/saved-jobs saved");
+		// The chain agrees: the same token is refused naming the scope the description
+		// lists.
+		for (String name : List.of("GET /api/v1/company", "GET /api/v1/me/profile", "GET /api/v1/admin/clients")) {
+			assertThat(api.send("GET", name.substring(4), java.util.Map.of()).status()).as(name).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void theSearchRoutesAreTaggedAndTheirParametersDocumented() {
+		JsonNode description = new Api(port).get("/api/v1/openapi.json").json();
+		JsonNode search = description.at("/paths/~1api~1v1~1jobs/get");
+		assertThat(search.get("operationId").asString()).isEqualTo("searchJobs");
+		assertThat(search.get("tags").get(0).asString()).isEqualTo("Jobs");
+		List<String> parameters = new ArrayList<>();
+		search.get("parameters").forEach(parameter -> {
+			assertThat(parameter.get("in").asString()).isEqualTo("query");
+			assertThat(parameter.has("required") && parameter.get("required").asBoolean()).isFalse();
+			assertThat(parameter.path("description").asString("")).as(parameter.toString()).isNotBlank();
+			parameters.add(parameter.get("name").asString());
+		});
+		assertThat(parameters).contains("q", "skills", "workplace", "salaryMin", "sort", "page", "size");
+		JsonNode suggest = description.at("/paths/~1api~1v1~1suggest/get");
+		assertThat(suggest.get("operationId").asString()).isEqualTo("suggestSearches");
+		assertThat(suggest.get("tags").get(0).asString()).isEqualTo("Jobs");
+		// The wire format is the search page's: repeated list parameters.
+		Api.Response found = new Api(port).get("/api/v1/jobs?skills=go&skills=postgresql&size=1");
+		assertThat(found.status()).isEqualTo(200);
 	}
 
 	/** Keys sorted at every level, and the server named as it is on a laptop. */

@@ -65,6 +65,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.ADMIN;
+import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_ADMIN;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_APP;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_APP_OWNS;
 import static dev.backboard.web.AccessControlMatrixIntegrationTests.Rule.API_PUBLIC;
@@ -141,7 +142,9 @@ class AccessControlMatrixIntegrationTests {
 		 * API calls of an app authorized by the person (candidate or company member) who
 		 * owns the object in the path.
 		 */
-		API_APP_OWNS
+		API_APP_OWNS,
+		/** API calls of an app an admin authorized with {@code admin:clients}. */
+		API_ADMIN
 
 	}
 
@@ -275,7 +278,11 @@ class AccessControlMatrixIntegrationTests {
 			entry("GET /api/v1/employer/jobs/{jobId}/applicants.csv", API_APP_OWNS),
 			entry("GET /api/v1/employer/applications/{id}/notes", API_APP_OWNS),
 			entry("POST /api/v1/employer/applications/{id}/notes", API_APP_OWNS),
-			entry("PUT /api/v1/employer/applications/{id}/rating", API_APP_OWNS));
+			entry("PUT /api/v1/employer/applications/{id}/rating", API_APP_OWNS),
+			entry("GET /api/v1/admin/clients", API_ADMIN), entry("POST /api/v1/admin/clients", API_ADMIN),
+			entry("GET /api/v1/admin/clients/{clientId}", API_ADMIN),
+			entry("PUT /api/v1/admin/clients/{clientId}", API_ADMIN),
+			entry("DELETE /api/v1/admin/clients/{clientId}", API_ADMIN));
 
 	/**
 	 * Fields that make a form valid enough to reach the object lookup (a form refused for
@@ -381,6 +388,11 @@ class AccessControlMatrixIntegrationTests {
 
 	long questionOfA;
 
+	/** An admin, for the operator's API. */
+	WebSession admin;
+
+	final Map<Boolean, String> adminTargets = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** A recruiter of company A, for the routes only owners and billing members reach. */
 	WebSession recruiterOfA;
 
@@ -456,7 +468,8 @@ class AccessControlMatrixIntegrationTests {
 			if (rule != null && rule.name().startsWith("API")) {
 				List<String> callers = rule.name().startsWith("API_APP")
 						? List.of("anonymous", "token A", "app of A", "app of B", "app without the scope")
-						: List.of("anonymous", "token A", "token B");
+						: rule == API_ADMIN ? List.of("anonymous", "token A", "app of a candidate", "app of an admin")
+								: List.of("anonymous", "token A", "token B");
 				for (String caller : callers) {
 					tests.add(DynamicTest.dynamicTest(route + " as " + caller, () -> checkApi(route, rule, caller)));
 				}
@@ -581,6 +594,10 @@ class AccessControlMatrixIntegrationTests {
 			checkApp(route, rule, caller, method, path, headers);
 			return;
 		}
+		if (rule == API_ADMIN) {
+			checkAdmin(route, caller, method, path);
+			return;
+		}
 		Api.Response response = apiCall(method, path + (path.endsWith("/suggest") ? "?q=go" : ""), headers);
 		String outcome = route + " as " + caller + " answered " + response.status();
 		switch (rule) {
@@ -652,6 +669,60 @@ class AccessControlMatrixIntegrationTests {
 				assertThat(response.body().replace(path, "")).isEqualTo(missing.body().replace(missingPath, ""));
 			}
 		}
+	}
+
+	/**
+	 * An operator tool's call: without a token a 401; a company's token, or a candidate's
+	 * app even with the scope, a 403 naming {@code admin:clients}; an admin's app reaches
+	 * the app in the path, and a missing one is a 404.
+	 */
+	private void checkAdmin(String route, String caller, String method, String path) {
+		Map<String, String> headers = switch (caller) {
+			case "token A" -> Map.of("Authorization", "Bearer " + a.token());
+			case "app of a candidate" -> Map.of("Authorization", adminScopeToken(sessions.get(Who.CANDIDATE_A)));
+			case "app of an admin" -> Map.of("Authorization", adminScopeToken(admin()));
+			default -> Map.of();
+		};
+		Api.Response response = apiCall(method, path, headers);
+		String outcome = route + " as " + caller + " answered " + response.status() + " " + response.body();
+		switch (caller) {
+			case "anonymous" -> assertThat(response.status()).as(outcome).isEqualTo(401);
+			case "app of an admin" -> {
+				assertThat(reached(response)).as(outcome).isTrue();
+				if (route.contains("{clientId}")) {
+					assertThat(apiCall(method, path(route, null), headers).status()).as(route + " with a missing id")
+						.isEqualTo(404);
+				}
+			}
+			default -> {
+				assertThat(response.status()).as(outcome).isEqualTo(403);
+				assertThat(response.json().get("scope").asString()).as(outcome).isEqualTo("admin:clients");
+			}
+		}
+	}
+
+	private String adminScopeToken(WebSession person) {
+		return appTokens
+			.computeIfAbsent(person + " admin:clients",
+					key -> new AppFlows(port).tokens(person, appClientId, "admin:clients"))
+			.bearer();
+	}
+
+	private WebSession admin() {
+		if (admin == null) {
+			admin = users.signIn(port, users.create("Admin", Role.ADMIN)).header("X-Forwarded-For", "198.51.100.98");
+		}
+		return admin;
+	}
+
+	/** An app for the admin routes to reach, and one for their DELETE. */
+	private String adminTarget(boolean deletable) {
+		return adminTargets.computeIfAbsent(deletable,
+				key -> appClients
+					.register(a.owner().getId(),
+							new AppRegistration("Matrix target", AppFlows.REDIRECT.replace(":53682", ""), false,
+									List.of("saved"), ""))
+					.clientId());
 	}
 
 	/**
@@ -753,6 +824,9 @@ class AccessControlMatrixIntegrationTests {
 			// Its own endpoint, so that the other routes keep theirs.
 			return "/api/v1/webhooks/" + tenant.webhooks().deletableByApi();
 		}
+		if (tenant != null && route.equals("DELETE /api/v1/admin/clients/{clientId}")) {
+			return "/api/v1/admin/clients/" + adminTarget(true);
+		}
 		if (tenant != null && route.equals("DELETE /api/v1/me/resumes/{id}")) {
 			return "/api/v1/me/resumes/" + apiDeletableResumeOfA;
 		}
@@ -777,6 +851,9 @@ class AccessControlMatrixIntegrationTests {
 		}
 		if (variable.equals("file")) {
 			return "1";
+		}
+		if (variable.equals("clientId")) {
+			return tenant == null ? "app_nosuchclient" : adminTarget(false);
 		}
 		if (pattern.startsWith("/api/v1/me/resumes/")) {
 			return tenant == null ? UUID.randomUUID().toString() : resumeOfA.toString();

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +50,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Employer applicants", description = "Your company's applicants, through an app you authorized")
-@SecurityRequirement(name = "oauth2")
 class ApplicantsApiController {
 
 	private final Pipeline pipeline;
@@ -224,14 +222,12 @@ class ApplicantsApiController {
 
 	@PutMapping("/api/v1/employer/applications/{id}/rating")
 	@Operation(operationId = "rateApplication", summary = "Rate an application", description = """
-			Your rating from 1 to 5, recorded with the team's notes as on the application page (the page \
-			shows the team's average); another value is a 400 naming rating.""")
+			Sets your rating from 1 to 5, shown with the team's notes on the application page (the page \
+			shows the team's average). One rating per person: it replaces the one you gave before, and the \
+			same rating twice changes nothing. Another value is a 400 naming rating.""")
 	NoteResponse rate(@AuthenticationPrincipal AppUser user, @PathVariable long id,
 			@RequestBody RatingRequest request) {
-		long companyId = companyOf(user);
-		String rating = request.rating() == null ? "" : request.rating().toString();
-		return NoteResponse.of(added(() -> pipeline.addNote(companyId, id, "", rating, actor(user)), "rating",
-				rating.isEmpty() ? "rate from 1 to 5" : null));
+		return NoteResponse.of(pipeline.rate(companyOf(user), id, request.rating(), actor(user)));
 	}
 
 	/**

@@ -10,12 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
-import io.swagger.v3.oas.annotations.security.OAuthFlow;
-import io.swagger.v3.oas.annotations.security.OAuthFlows;
-import io.swagger.v3.oas.annotations.security.OAuthScope;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,20 +51,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @Tag(name = "Candidate", description = "The signed-in candidate's profile and résumés, through an app they authorized")
-@SecurityRequirement(name = "oauth2")
-@SecurityScheme(name = "oauth2", type = SecuritySchemeType.OAUTH2, description = """
-		An access token an app got from a person with the authorization code flow and PKCE \
-		(see "Build an app on Backboard" in the README), sent as 'Authorization: Bearer …'.""",
-		flows = @OAuthFlows(authorizationCode = @OAuthFlow(authorizationUrl = "/oauth2/authorize",
-				tokenUrl = "/oauth2/token", refreshUrl = "/oauth2/token",
-				scopes = { @OAuthScope(name = "jobs:read", description = "Search and read jobs"),
-						@OAuthScope(name = "profile", description = "See and change your candidate profile"),
-						@OAuthScope(name = "resumes", description = "Upload, download and delete your résumés"),
-						@OAuthScope(name = "applications",
-								description = "Apply to jobs for you, see your applications and withdraw them"),
-						@OAuthScope(name = "saved", description = "See and change your saved jobs"),
-						@OAuthScope(name = "employer:applicants",
-								description = "See your company's applicants and move them between stages") })))
 class CandidateApiController {
 
 	private final CandidateProfiles profiles;

@@ -1,5 +1,7 @@
 package dev.backboard.companies.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.companies.ApiClient;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * wired to.
  */
 @RestController
+@Tag(name = "Employer jobs")
 class CompanyApiController {
 
 	private final Companies companies;
@@ -36,6 +39,7 @@ class CompanyApiController {
 	}
 
 	@GetMapping("/api/v1/company")
+	@Operation(operationId = "getCompany", summary = "Read your token's company")
 	CompanyResponse company(@AuthenticationPrincipal ApiClient client) {
 		Company company = companies.get(client.companyId());
 		return new CompanyResponse(company.getId(), company.getSlug(), company.getName(), company.getWebsite(),

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,7 +34,6 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @Tag(name = "Employer jobs")
-@SecurityRequirement(name = "bearer")
 class CompanyJobsApiController {
 
 	private static final String PATH = "/api/v1/company/jobs";

@@ -2,6 +2,9 @@ package dev.backboard.jobs.web;
 
 import java.util.Comparator;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.backboard.jobs.DescriptionRenderer;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
@@ -28,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @RequestMapping("/api/v1/jobs")
+@Tag(name = "Jobs")
 class JobApiController {
 
 	private final JobService jobs;
@@ -50,6 +54,7 @@ class JobApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getJob", summary = "Read a published job")
 	ResponseEntity<JobResponse> job(@PathVariable long id, WebRequest request) {
 		Job job = jobs.findById(id).orElseThrow(() -> new JobNotFound(id));
 		String etag = JobETags.of(job);

@@ -2,11 +2,15 @@ package dev.backboard.search.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
 import dev.backboard.search.Facet;
 import dev.backboard.search.JobHit;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Jobs", description = "Search and read published jobs; no token needed")
 class JobSearchApiController {
 
 	private final JobSearch search;
@@ -57,7 +62,10 @@ class JobSearchApiController {
 	}
 
 	@GetMapping("/jobs")
-	SearchResponse search(@Valid @ModelAttribute JobQuery query) {
+	@Operation(operationId = "searchJobs", summary = "Search jobs", description = """
+			The search page's parameters, as query parameters: each list parameter may be repeated \
+			(skills=go&skills=postgresql). A bad value is a 400 naming the parameter.""")
+	SearchResponse search(@Valid @ParameterObject @ModelAttribute JobQuery query) {
 		JobSearchResult result = search.search(query);
 		String next = result.hasNext() ? link(query.withPage(result.page() + 1)) : null;
 		String prev = result.hasPrevious() ? link(query.withPage(result.page() - 1)) : null;
@@ -66,8 +74,11 @@ class JobSearchApiController {
 	}
 
 	@GetMapping("/suggest")
-	List<Suggestion> suggest(@RequestParam @Size(min = 1, max = 100) String q,
-			@RequestParam(defaultValue = "5") @Min(1) @Max(10) int limit) {
+	@Operation(operationId = "suggestSearches", summary = "Suggest searches as you type")
+	List<Suggestion> suggest(
+			@Parameter(description = "What was typed so far") @RequestParam @Size(min = 1, max = 100) String q,
+			@Parameter(description = "How many suggestions") @RequestParam(
+					defaultValue = "5") @Min(1) @Max(10) int limit) {
 		return search.suggest(q, limit);
 	}
 

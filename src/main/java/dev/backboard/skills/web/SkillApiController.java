@@ -3,6 +3,8 @@ package dev.backboard.skills.web;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import dev.backboard.skills.Skill;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/skills")
+@Tag(name = "Jobs")
 class SkillApiController {
 
 	private final Taxonomy taxonomy;
@@ -28,6 +31,7 @@ class SkillApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listSkills", summary = "List the skills of the taxonomy that search understands")
 	List<Skill> skills(@RequestParam(required = false) @Nullable SkillCategory category,
 			@RequestParam(required = false) @Nullable String prefix) {
 		String lower = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
