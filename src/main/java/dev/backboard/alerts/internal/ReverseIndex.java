@@ -1,6 +1,9 @@
 package dev.backboard.alerts.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +46,14 @@ class ReverseIndex {
 
 	private final Map<Long, Entry> byId = new HashMap<>();
 
+	/** The slots of searches removed, for those added next. */
+	private final Deque<Integer> freeSlots = new ArrayDeque<>();
+
+	/** By slot, the last walk that met the search. */
+	private int[] visited = new int[1024];
+
+	private int visit;
+
 	private final Map<Long, Entry> loosenable = new HashMap<>();
 
 	private long seen;
@@ -73,19 +84,28 @@ class ReverseIndex {
 	/** The saved searches anchored on one of the job's keys, each once. */
 	synchronized List<Entry> anchoredOn(JobFacts job) {
 		List<Entry> anchored = new ArrayList<>();
-		Set<Long> seen = new HashSet<>();
+		int visit = nextVisit();
 		for (String key : MatchFilter.keys(job)) {
 			Entry[] entries = anchoredOn(key);
 			if (entries != null) {
 				for (Entry entry : entries) {
 					// One anchored on a single key is met once.
-					if (entry.anchors().size() == 1 || seen.add(entry.id())) {
+					if (entry.anchors().size() == 1 || visited[entry.slot()] != visit) {
+						visited[entry.slot()] = visit;
 						anchored.add(entry);
 					}
 				}
 			}
 		}
 		return anchored;
+	}
+
+	private int nextVisit() {
+		if (++visit == Integer.MAX_VALUE) {
+			Arrays.fill(visited, 0);
+			visit = 1;
+		}
+		return visit;
 	}
 
 	/**
@@ -134,7 +154,11 @@ class ReverseIndex {
 			log.info("Saved search {} no longer resolves ({}: {})", id, ex.parameter(), ex.getMessage());
 			return;
 		}
-		Entry entry = new Entry(id, query, filter, filter.anchors().stream().distinct().toList());
+		int slot = freeSlots.isEmpty() ? byId.size() : freeSlots.pop();
+		if (slot >= visited.length) {
+			visited = Arrays.copyOf(visited, Math.max(slot + 1, visited.length * 2));
+		}
+		Entry entry = new Entry(id, query, filter, filter.anchors().stream().distinct().toList(), slot);
 		byId.put(id, entry);
 		if (filter.canBeFuzzy()) {
 			loosenable.put(id, entry);
@@ -149,6 +173,7 @@ class ReverseIndex {
 		Entry entry = byId.remove(id);
 		loosenable.remove(id);
 		if (entry != null) {
+			freeSlots.push(entry.slot());
 			entry.anchors().forEach(anchor -> {
 				Map<Long, Entry> anchored = byAnchor.get(anchor);
 				anchored.remove(id);
@@ -160,7 +185,11 @@ class ReverseIndex {
 		}
 	}
 
-	record Entry(long id, String query, MatchFilter filter, List<String> anchors) {
+	/**
+	 * A saved search, its filter and anchors, and its slot: a small number of its own
+	 * while it is held, so that a job's walk marks it met in an array.
+	 */
+	record Entry(long id, String query, MatchFilter filter, List<String> anchors, int slot) {
 	}
 
 }
