@@ -13,8 +13,10 @@ import dev.backboard.search.JobHit;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.SearchDone;
 import dev.backboard.search.Suggestion;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +32,11 @@ class JobSearchApiController {
 
 	private final JobSearch search;
 
-	JobSearchApiController(JobSearch search) {
+	private final ApplicationEventPublisher events;
+
+	JobSearchApiController(JobSearch search, ApplicationEventPublisher events) {
 		this.search = search;
+		this.events = events;
 	}
 
 	/**
@@ -59,6 +64,9 @@ class JobSearchApiController {
 	@GetMapping("/jobs")
 	SearchResponse search(@Valid @ModelAttribute JobQuery query) {
 		JobSearchResult result = search.search(query);
+		if (SearchDone.firstPage(query)) {
+			events.publishEvent(SearchDone.of(query, result.total()));
+		}
 		String next = result.hasNext() ? link(query.withPage(result.page() + 1)) : null;
 		String prev = result.hasPrevious() ? link(query.withPage(result.page() - 1)) : null;
 		return new SearchResponse(result.total(), result.page(), result.size(), result.pageCount(), result.hits(),
