@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,13 +65,19 @@ public class Aggregator {
 
 	/** The last day summed into the daily tables, if any. */
 	public @Nullable LocalDate through() {
-		Date through = jdbc.sql("select through from analytics_aggregation where id = 1").query(Date.class).single();
-		return through == null ? null : through.toLocalDate();
+		return jdbc.sql("select through from analytics_aggregation where id = 1")
+			.query((row, n) -> Optional.ofNullable(row.getDate(1)))
+			.single()
+			.map(Date::toLocalDate)
+			.orElse(null);
 	}
 
 	private @Nullable LocalDate oldestRawDay() {
-		Timestamp oldest = jdbc.sql("select min(occurred_at) from analytics_event").query(Timestamp.class).single();
-		return oldest == null ? null : oldest.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+		return jdbc.sql("select min(occurred_at) from analytics_event")
+			.query((row, n) -> Optional.ofNullable(row.getTimestamp(1)))
+			.single()
+			.map(oldest -> oldest.toInstant().atZone(ZoneOffset.UTC).toLocalDate())
+			.orElse(null);
 	}
 
 	private void sum(LocalDate from, LocalDate until) {
