@@ -18,10 +18,14 @@ import dev.backboard.accounts.UserAccount;
 import dev.backboard.analytics.internal.Aggregator;
 import dev.backboard.analytics.internal.EventBuffer;
 import dev.backboard.applications.ApplicationFixtures;
+import dev.backboard.candidates.CandidateProfiles;
+import dev.backboard.candidates.ProfileInput;
+import dev.backboard.candidates.RemotePreference;
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyMembers;
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.companies.MemberRole;
+import dev.backboard.jobs.ApplyMethod;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
 import dev.backboard.support.Api;
@@ -60,6 +64,9 @@ class AnalyticsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CandidateProfiles profiles;
 
 	@Autowired
 	EventBuffer buffer;
@@ -162,6 +169,37 @@ class AnalyticsIntegrationTests {
 		Api.Response badCsv = employer.session().get("/employer/analytics.csv?from=2026-12-01&to=2026-11-01");
 		assertThat(badCsv.status()).isEqualTo(400);
 		assertThat(badCsv.body()).contains("\"errors\"").contains("\"from\"");
+	}
+
+	@Test
+	void anApplicationThroughTheFormIsCountedForItsJobAndNothingIsForwardedByDefault() throws InterruptedException {
+		Employer employer = employer("Apollo");
+		Job job = jobs.publish(employer.company().getId(), ApplicationFixtures
+			.details("Applied Engineer " + SEQUENCE.incrementAndGet(), ApplyMethod.BACKBOARD, null));
+		UserAccount account = users.create("Cleo", Role.CANDIDATE);
+		profiles.save(account.getId(), new ProfileInput("Backend engineer Cleo", "", "Go, Docker", "6", "", "", "",
+				false, RemotePreference.ANY.name(), "", "", "YEAR", "", "", ""));
+		WebSession candidate = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD)
+			.header("User-Agent", BROWSER)
+			.header("X-Forwarded-For", ip());
+
+		assertThat(candidate
+			.submit("/jobs/" + job.getSlug() + "/apply", "#apply-form", Map.of("name", "Cleo", "headline",
+					"Backend engineer", "coverLetter", "", "resume", "", "consent", "true"))
+			.status()).isEqualTo(302);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (count("APPLICATION", job) == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			buffer.flush();
+		}
+		assertThat(count("APPLICATION", job)).isEqualTo(1);
+		assertThat(
+				employer.session().page("/employer/jobs/" + job.getId() + "/analytics").select("#totals td").eachText())
+			.containsExactly("0", "0", "1", "–");
+		assertThat(jdbc.sql("select count(*) from analytics_event where forward_pending").query(Long.class).single())
+			.as("forwarding is off by default")
+			.isZero();
 	}
 
 	@Test
