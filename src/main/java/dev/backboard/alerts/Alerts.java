@@ -19,6 +19,7 @@ import dev.backboard.search.InvalidSearch;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,11 @@ public class Alerts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Alerts(JdbcClient jdbc, JobSearch search, RateLimits rateLimits, AlertMails mails, AlertsProperties properties,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.search = search;
 		this.rateLimits = rateLimits;
@@ -137,6 +141,7 @@ public class Alerts {
 		if (awaiting) {
 			mails.confirmation(subscriber.email(), subscriber.token(), name);
 		}
+		events.publishEvent(new AlertSignedUp(awaiting));
 		return new Saved(id, subscriber.token(), awaiting);
 	}
 

@@ -95,10 +95,11 @@ class FeedsIntegrationTests {
 		assertThat(text(channel, null, "description")).isNotBlank();
 		List<Element> items = children(channel, null, "item");
 		assertThat(items).extracting(item -> text(item, null, "link"))
-			.containsExactly(url("go-remote-eu"), url("go-remote-anywhere"));
+			.containsExactly(url("go-remote-eu") + "?src=feed", url("go-remote-anywhere") + "?src=feed");
 		for (Element item : items) {
 			assertThat(text(item, null, "title")).isNotBlank();
-			assertThat(text(item, null, "guid")).isEqualTo(text(item, null, "link"));
+			// The link says where the reader came from; the permalink stays the page.
+			assertThat(text(item, null, "link")).isEqualTo(text(item, null, "guid") + "?src=feed");
 			assertThat(text(item, null, "pubDate")).matches("\\w{3}, \\d{1,2} \\w{3} \\d{4} .*GMT");
 		}
 	}
@@ -298,7 +299,7 @@ class FeedsIntegrationTests {
 
 	private static List<String> itemLinks(String rss) {
 		return children(only(parse(rss).getDocumentElement(), null, "channel"), null, "item").stream()
-			.map(item -> text(item, null, "link"))
+			.map(item -> text(item, null, "guid"))
 			.toList();
 	}
 

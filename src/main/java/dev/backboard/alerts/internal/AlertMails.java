@@ -79,7 +79,7 @@ public class AlertMails {
 	}
 
 	private String line(JobLine job) {
-		return job.title() + " at " + job.company() + ": " + board.baseUrl() + "/jobs/" + job.slug();
+		return job.title() + " at " + job.company() + ": " + board.baseUrl() + "/jobs/" + job.slug() + "?src=alert";
 	}
 
 	private String footer(String token, String stop) {

@@ -10,10 +10,13 @@ import dev.backboard.accounts.SignedInUser;
 import dev.backboard.applications.Applying;
 import dev.backboard.applications.JobStats;
 import dev.backboard.applications.SavedJobs;
+import dev.backboard.jobs.ApplyClicked;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobNotFound;
 import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobViewed;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +42,11 @@ class JobPanelController {
 
 	private final Applying applying;
 
-	JobPanelController(JobService jobs, JobStats stats, SavedJobs savedJobs, Applying applying) {
+	private final ApplicationEventPublisher events;
+
+	JobPanelController(JobService jobs, JobStats stats, SavedJobs savedJobs, Applying applying,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobs = jobs;
 		this.stats = stats;
 		this.savedJobs = savedJobs;
@@ -61,6 +68,7 @@ class JobPanelController {
 			throw new JobNotFound(slug);
 		}
 		stats.countApplyClick(job.getId());
+		events.publishEvent(new ApplyClicked(job.getId(), job.getCompany().getId()));
 		return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, target.toString()).build();
 	}
 
@@ -73,6 +81,7 @@ class JobPanelController {
 			Map<String, Object> model) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
 		stats.countView(job.getId());
+		events.publishEvent(new JobViewed(job.getId(), job.getCompany().getId()));
 		boolean candidate = user != null && user.hasRole(Role.CANDIDATE);
 		model.put("job", job);
 		model.put("responseDays", stats.medianResponseDays(job.getCompany().getId()).orElse(null));

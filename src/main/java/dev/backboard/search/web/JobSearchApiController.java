@@ -17,8 +17,10 @@ import dev.backboard.search.JobHit;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.SearchDone;
 import dev.backboard.search.Suggestion;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,8 +37,11 @@ class JobSearchApiController {
 
 	private final JobSearch search;
 
-	JobSearchApiController(JobSearch search) {
+	private final ApplicationEventPublisher events;
+
+	JobSearchApiController(JobSearch search, ApplicationEventPublisher events) {
 		this.search = search;
+		this.events = events;
 	}
 
 	/**
@@ -67,6 +72,9 @@ class JobSearchApiController {
 			(skills=go&skills=postgresql). A bad value is a 400 naming the parameter.""")
 	SearchResponse search(@Valid @ParameterObject @ModelAttribute JobQuery query) {
 		JobSearchResult result = search.search(query);
+		if (SearchDone.firstPage(query)) {
+			events.publishEvent(SearchDone.of(query, result.total()));
+		}
 		String next = result.hasNext() ? link(query.withPage(result.page() + 1)) : null;
 		String prev = result.hasPrevious() ? link(query.withPage(result.page() - 1)) : null;
 		return new SearchResponse(result.total(), result.page(), result.size(), result.pageCount(), result.hits(),

@@ -10,7 +10,9 @@ import dev.backboard.search.InvalidSearch;
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.SearchDone;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +31,11 @@ class JobSearchPageController {
 
 	private final JobSearch search;
 
-	JobSearchPageController(JobSearch search) {
+	private final ApplicationEventPublisher events;
+
+	JobSearchPageController(JobSearch search, ApplicationEventPublisher events) {
 		this.search = search;
+		this.events = events;
 	}
 
 	@GetMapping("/jobs")
@@ -42,6 +47,9 @@ class JobSearchPageController {
 		if (error == null) {
 			try {
 				result = search.search(query);
+				if (SearchDone.firstPage(query)) {
+					events.publishEvent(SearchDone.of(query, result.total()));
+				}
 			}
 			catch (InvalidSearch ex) {
 				error = ex.parameter() + ": " + ex.getMessage();

@@ -50,7 +50,7 @@ public record Feed(String title, String description, String pageUrl, String self
 				.end();
 			xml.element("lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(updated.atOffset(ZoneOffset.UTC)));
 			for (Entry entry : entries) {
-				xml.start("item").element("title", entry.title()).element("link", entry.url());
+				xml.start("item").element("title", entry.title()).element("link", entry.url() + "?src=feed");
 				xml.start("guid").attribute("isPermaLink", "true").text(entry.url()).end();
 				xml.element("pubDate",
 						DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.published().atOffset(ZoneOffset.UTC)));
@@ -80,7 +80,7 @@ public record Feed(String title, String description, String pageUrl, String self
 				xml.start("entry").element("id", entry.url()).element("title", entry.title());
 				xml.element("updated", DateTimeFormatter.ISO_INSTANT.format(entry.published()));
 				xml.element("published", DateTimeFormatter.ISO_INSTANT.format(entry.published()));
-				xml.start("link").attribute("rel", "alternate").attribute("href", entry.url()).end();
+				xml.start("link").attribute("rel", "alternate").attribute("href", entry.url() + "?src=feed").end();
 				xml.start("author").element("name", entry.author()).end();
 				xml.start("summary").attribute("type", "text").text(entry.summary()).end();
 				entry.categories().forEach(category -> xml.start("category").attribute("term", category).end());

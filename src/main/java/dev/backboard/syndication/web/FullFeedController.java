@@ -1,7 +1,9 @@
 package dev.backboard.syndication.web;
 
+import dev.backboard.syndication.FeedFetched;
 import dev.backboard.syndication.internal.FullFeed;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +18,16 @@ class FullFeedController {
 
 	private final FullFeed feed;
 
-	FullFeedController(FullFeed feed) {
+	private final ApplicationEventPublisher events;
+
+	FullFeedController(FullFeed feed, ApplicationEventPublisher events) {
 		this.feed = feed;
+		this.events = events;
 	}
 
 	@GetMapping("/feeds/jobs.xml")
 	ResponseEntity<StreamingResponseBody> xml() {
+		events.publishEvent(new FeedFetched("full"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 			.body(feed::writeXml);
@@ -29,6 +35,7 @@ class FullFeedController {
 
 	@GetMapping("/feeds/jobs.json")
 	ResponseEntity<StreamingResponseBody> json() {
+		events.publishEvent(new FeedFetched("full"));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(feed::writeJson);
 	}
 

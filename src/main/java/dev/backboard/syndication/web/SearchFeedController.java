@@ -23,10 +23,12 @@ import dev.backboard.search.JobSearchResult;
 import dev.backboard.search.SearchSort;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
+import dev.backboard.syndication.FeedFetched;
 import dev.backboard.syndication.SyndicationProperties;
 import dev.backboard.syndication.internal.Feed;
 import dev.backboard.web.Formats;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,8 +61,11 @@ class SearchFeedController {
 
 	private final SyndicationProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	SearchFeedController(JobSearch search, Companies companies, Taxonomy taxonomy, BackboardProperties board,
-			SyndicationProperties properties) {
+			SyndicationProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.search = search;
 		this.companies = companies;
 		this.taxonomy = taxonomy;
@@ -73,12 +78,14 @@ class SearchFeedController {
 			ServletWebRequest request) {
 		String title = query.q() == null ? "Backend engineering jobs" : "Jobs matching “" + query.q() + "”";
 		String path = query.with("page", null).toPath("/jobs");
+		events.publishEvent(new FeedFetched("search"));
 		return feed(format, query, title, path, request);
 	}
 
 	@GetMapping("/companies/{slug}/jobs.{format:rss|atom}")
 	ResponseEntity<byte[]> company(@PathVariable String slug, @PathVariable String format, ServletWebRequest request) {
 		Company company = companies.findBySlug(slug).orElseThrow(CompanyNotFound::new);
+		events.publishEvent(new FeedFetched("company"));
 		return feed(format, JobQuery.builder().company(company.getSlug()).build(), company.getName() + " jobs",
 				"/companies/" + company.getSlug(), request);
 	}
@@ -86,6 +93,7 @@ class SearchFeedController {
 	@GetMapping("/skills/{name}/jobs.{format:rss|atom}")
 	ResponseEntity<byte[]> skill(@PathVariable String name, @PathVariable String format, ServletWebRequest request) {
 		Skill skill = taxonomy.resolve(name).orElseThrow(() -> new dev.backboard.core.NotFound("technology"));
+		events.publishEvent(new FeedFetched("skill"));
 		return feed(format, JobQuery.builder().skills(skill.slug()).build(), skill.name() + " backend jobs",
 				"/skills/" + skill.slug(), request);
 	}

@@ -1,0 +1,178 @@
+package dev.backboard.analytics.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import dev.backboard.alerts.AlertSignedUp;
+import dev.backboard.analytics.AnalyticsProperties;
+import dev.backboard.analytics.EventType;
+import dev.backboard.analytics.Source;
+import dev.backboard.applications.ApplicationChanged;
+import dev.backboard.jobs.ApplyClicked;
+import dev.backboard.jobs.JobViewed;
+import dev.backboard.search.SearchDone;
+import dev.backboard.syndication.FeedFetched;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Turns the other modules' events into analytics events. Listeners on the request's
+ * thread only read the request (user agent, address, where the visitor came from) and
+ * hand the event to the buffer: they never wait for the database. Requests from robots
+ * are dropped here; the address is hashed with the user agent for the rate rule and never
+ * kept.
+ */
+@Component
+class Recorder {
+
+	private final EventBuffer buffer;
+
+	private final Clock clock;
+
+	private final AnalyticsProperties properties;
+
+	Recorder(EventBuffer buffer, Clock clock, AnalyticsProperties properties) {
+		this.buffer = buffer;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@EventListener
+	void on(JobViewed viewed) {
+		visit(Event.of(clock.instant(), EventType.JOB_VIEW), viewed.jobId(), viewed.companyId());
+	}
+
+	@EventListener
+	void on(ApplyClicked clicked) {
+		visit(Event.of(clock.instant(), EventType.APPLY_CLICK), clicked.jobId(), clicked.companyId());
+	}
+
+	@EventListener
+	void on(SearchDone search) {
+		HttpServletRequest request = request();
+		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+			return;
+		}
+		buffer.add(Event.of(clock.instant(), EventType.SEARCH)
+			.search(normalize(search.query()), cut(search.filters(), 2000), search.results())
+			.from(client(request)));
+	}
+
+	@EventListener
+	void on(AlertSignedUp signup) {
+		HttpServletRequest request = request();
+		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+			return;
+		}
+		buffer.add(Event.of(clock.instant(), EventType.ALERT_SIGNUP).from(client(request)));
+	}
+
+	/** Feed readers are machines by nature: only the rate rule applies to them. */
+	@EventListener
+	void on(FeedFetched fetched) {
+		HttpServletRequest request = request();
+		if (!properties.enabled()) {
+			return;
+		}
+		buffer.add(Event.of(clock.instant(), EventType.FEED_FETCH)
+			.search("", "feed=" + fetched.feed(), 0)
+			.from(request == null ? null : client(request)));
+	}
+
+	/**
+	 * Applications come from signed-in candidates through the form, so no filter applies;
+	 * heard after commit from the outbox, so a withdrawn transaction counts nothing.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationChanged changed) {
+		if (properties.enabled() && changed.change() == ApplicationChanged.Change.SUBMITTED) {
+			buffer.add(new Event(changed.at(), EventType.APPLICATION, null, changed.jobId(), changed.companyId(), null,
+					null, null, null));
+		}
+	}
+
+	private void visit(Event event, long jobId, long companyId) {
+		HttpServletRequest request = request();
+		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+			return;
+		}
+		buffer.add(event.job(source(request), jobId, companyId).from(client(request)));
+	}
+
+	/**
+	 * The {@code src} of the request, or of the page it was made from: the job page's
+	 * panel is loaded by htmx, which names the page in {@code HX-Current-URL}; a
+	 * click-out names it in {@code Referer} (the board's Referrer-Policy keeps the query
+	 * on its own pages).
+	 */
+	static Source source(HttpServletRequest request) {
+		String src = request.getParameter("src");
+		if (src == null) {
+			src = srcOf(request.getHeader("HX-Current-URL"));
+		}
+		if (src == null) {
+			src = srcOf(request.getHeader("Referer"));
+		}
+		return Source.of(src);
+	}
+
+	private static @Nullable String srcOf(@Nullable String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		try {
+			return UriComponentsBuilder.fromUri(URI.create(url.strip())).build().getQueryParams().getFirst("src");
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Lower case, single spaces, at most 500 characters: "Java Berlin" and "java berlin"
+	 * are one query.
+	 */
+	static String normalize(String query) {
+		return cut(query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), 500);
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+	/**
+	 * A hash of address and user agent: enough to count one client's events, never
+	 * stored.
+	 */
+	private static String client(HttpServletRequest request) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			byte[] digest = sha.digest((request.getRemoteAddr() + "\n" + request.getHeader("User-Agent"))
+				.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static @Nullable HttpServletRequest request() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.backboard.analytics.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import dev.backboard.analytics.Funnel;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The CSV exports: one row per day, RFC 4180 line ends; bad dates answer a 400 problem
+ * naming the parameter.
+ */
+final class Csv {
+
+	private Csv() {
+	}
+
+	static String funnel(List<Funnel> days) {
+		StringBuilder csv = new StringBuilder("date,views,apply_clicks,applications,conversion\r\n");
+		for (Funnel day : days) {
+			csv.append(day.day())
+				.append(',')
+				.append(day.views())
+				.append(',')
+				.append(day.applyClicks())
+				.append(',')
+				.append(day.applications())
+				.append(',')
+				.append(day.conversion().replace("–", ""))
+				.append("\r\n");
+		}
+		return csv.toString();
+	}
+
+	static ResponseEntity<?> attachment(String filename, String csv) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static ResponseEntity<?> badRange(DateRange range) {
+		Map.Entry<String, String> first = range.errors().entrySet().iterator().next();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				first.getKey() + ": " + first.getValue());
+		problem.setTitle("Invalid date range");
+		problem.setProperty("errors", range.errors());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
