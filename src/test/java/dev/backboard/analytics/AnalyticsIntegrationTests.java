@@ -147,6 +147,8 @@ class AnalyticsIntegrationTests {
 		assertThat(dashboard.select("#sources tr:contains(search) td").eachText()).startsWith("1", "0");
 		assertThat(dashboard.select("#sources tr:contains(alert) td").eachText()).startsWith("0", "1");
 		assertThat(dashboard.select("#jobs th a").eachText()).containsExactly(job.getTitle());
+		assertThat(dashboard.select("#days-chart svg[role=img] title").text())
+			.contains("Views, apply clicks and applications per day");
 		String today = LocalDate.now(ZoneOffset.UTC).toString();
 		assertThat(employer.session()
 			.page("/employer/jobs/" + job.getId() + "/analytics")
@@ -252,6 +254,7 @@ class AnalyticsIntegrationTests {
 		WebSession operator = users.signIn(port, admin);
 		Document board = operator.page("/admin/analytics?from=" + day + "&to=" + day);
 		assertThat(board.select("#days tr:contains(" + day + ") td").eachText()).element(2).isEqualTo("3");
+		assertThat(board.select("#days-chart svg[role=img]")).hasSize(1);
 		assertThat(employer.session().get("/admin/analytics").status()).isEqualTo(403);
 	}
 

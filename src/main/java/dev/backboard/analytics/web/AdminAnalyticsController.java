@@ -47,6 +47,7 @@ class AdminAnalyticsController {
 		String first = range.from().toString();
 		String last = range.to().toString();
 		model.put("days", days);
+		model.put("chart", DayCharts.board(days));
 		model.put("total", new BoardDay(range.from(), days.stream().mapToLong(BoardDay::searches).sum(),
 				days.stream().mapToLong(BoardDay::searchesWithoutResults).sum(),
 				days.stream().mapToLong(BoardDay::views).sum(), days.stream().mapToLong(BoardDay::applyClicks).sum(),

@@ -100,6 +100,7 @@ class EmployerAnalyticsController {
 	private String page(Map<String, Object> model, DateRange range, String from, String to, List<Funnel> days,
 			String path, long company, @Nullable Long job) {
 		model.put("days", days);
+		model.put("chart", DayCharts.funnel(days));
 		model.put("total", total(days));
 		model.put("sources", reports.sources(company, job, range.from(), range.to()));
 		model.put("errors", range.errors());
