@@ -137,6 +137,8 @@ class SecurityConfiguration {
 			.hasAuthority(Role.CANDIDATE.authority())
 			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
 			.permitAll()
+			.requestMatchers("/insights", "/insights.csv", "/insights.json")
+			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/error")
 			.permitAll()
 			// Feeds and sitemaps (skill feeds are under /skills/**).

@@ -1,8 +1,11 @@
 package dev.backboard.search.web;
 
+import java.util.List;
+
 import dev.backboard.search.JobQuery;
 import dev.backboard.search.JobSearch;
 import dev.backboard.search.JobSearchResult;
+import dev.backboard.search.SkillNotes;
 import dev.backboard.skills.Skill;
 import dev.backboard.skills.Taxonomy;
 
@@ -23,9 +26,12 @@ class SkillPageController {
 
 	private final Taxonomy taxonomy;
 
-	SkillPageController(JobSearch search, Taxonomy taxonomy) {
+	private final List<SkillNotes> notes;
+
+	SkillPageController(JobSearch search, Taxonomy taxonomy, List<SkillNotes> notes) {
 		this.search = search;
 		this.taxonomy = taxonomy;
+		this.notes = notes;
 	}
 
 	@GetMapping("/skills/{name}")
@@ -40,6 +46,7 @@ class SkillPageController {
 		model.addAttribute("intro", result.total() + " open backend engineering jobs that ask for " + skill.name()
 				+ ". Narrow them by workplace, country, pay and seniority.");
 		model.addAttribute("canonical", "/skills/" + skill.slug());
+		model.addAttribute("notes", notes.stream().flatMap(source -> source.note(skill).stream()).toList());
 		return "jobs/search";
 	}
 

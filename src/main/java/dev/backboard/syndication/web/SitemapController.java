@@ -84,6 +84,7 @@ class SitemapController {
 			xml.start("urlset", NAMESPACE);
 			url(xml, "/", null);
 			url(xml, "/jobs", null);
+			url(xml, "/insights", null);
 			for (Skill skill : taxonomy.everySkill()) {
 				url(xml, "/skills/" + skill.slug(), null);
 			}
