@@ -37,11 +37,17 @@ public class Insights implements SkillNotes {
 	/**
 	 * "Go: median Senior salary in Germany 95,000 USD a year (12 jobs); 12.0% of new jobs
 	 * in the last 4 weeks (9.5% in the 4 before)." Empty when there is nothing to say
-	 * without showing a figure that stands on too few jobs.
+	 * without showing a figure that stands on too few jobs, and until the skill's
+	 * insights were asked for today on this node: a skill page (which crawlers walk)
+	 * never starts that computation itself.
 	 */
 	@Override
 	public Optional<SkillNote> note(Skill skill) {
-		MarketReport report = reports.report(new InsightFilter(skill.slug(), null, null));
+		Optional<MarketReport> computed = reports.computed(new InsightFilter(skill.slug(), null, null));
+		if (computed.isEmpty()) {
+			return Optional.empty();
+		}
+		MarketReport report = computed.get();
 		String link = "/insights?skill=" + skill.slug();
 		String pay = pay(report);
 		String trend = trend(report, skill.slug());

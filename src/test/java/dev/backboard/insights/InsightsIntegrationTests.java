@@ -181,7 +181,10 @@ class InsightsIntegrationTests {
 	}
 
 	@Test
-	void theSkillPageLinksToItsInsights() {
+	void theSkillPageLinksToItsInsightsOnceTheyWereComputedToday() {
+		assertThat(api.get("/skills/ocaml").body()).doesNotContain("/insights?skill=ocaml");
+		assertThat(api.get("/insights?skill=elixir").status()).isEqualTo(200);
+
 		Api.Response page = api.get("/skills/elixir");
 
 		assertThat(page.body()).contains("Elixir: median senior salary 170,000 USD a year (15 jobs)",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,6 +37,15 @@ public class MarketReports {
 			.maximumSize(properties.cacheSize())
 			.expireAfterWrite(Duration.ofDays(1))
 			.build();
+	}
+
+	/**
+	 * Today's report for the filter if this node computed it already; never starts the
+	 * computation, which at a million jobs takes seconds to minutes.
+	 */
+	public Optional<MarketReport> computed(InsightFilter filter) {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return Optional.ofNullable(cache.getIfPresent(new Key(today, filter)));
 	}
 
 	public MarketReport report(InsightFilter filter) {
