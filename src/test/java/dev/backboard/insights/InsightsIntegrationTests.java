@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.backboard.companies.CompanyRepository;
+import dev.backboard.core.ratelimit.RateLimits;
 import dev.backboard.jobs.JobService;
+import dev.backboard.skills.Skill;
+import dev.backboard.skills.Taxonomy;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.MutableClock;
@@ -43,12 +46,45 @@ class InsightsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RateLimits limits;
+
+	@Autowired
+	Taxonomy taxonomy;
+
 	Api api;
 
 	@BeforeEach
 	void jobsInIceland() {
 		InsightJobs.publishOnce(jobs, companies, clock, jdbc);
 		api = new Api(port);
+		resetLimits();
+	}
+
+	@Test
+	void eachAddressMayStartOnlyAFewComputationsAnHourWhileComputedOnesStayOpen() {
+		List<String> skills = taxonomy.all().stream().map(Skill::slug).limit(40).toList();
+		int started = 0;
+		Api.Response response = null;
+		for (String skill : skills) {
+			response = api.get("/insights.json?seniority=LEAD&skill=" + skill);
+			if (response.status() != 200) {
+				break;
+			}
+			started++;
+		}
+
+		assertThat(started).isEqualTo(30);
+		assertThat(response.status()).isEqualTo(429);
+		assertThat(response.header("Retry-After")).isNotBlank();
+		assertThat(api.get("/insights.json?seniority=LEAD&skill=" + skills.get(0)).status()).isEqualTo(200);
+		resetLimits();
+	}
+
+	private void resetLimits() {
+		for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
+			limits.reset("insights-ip", address);
+		}
 	}
 
 	@Test

@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.backboard.core.FieldProblems;
+import dev.backboard.core.ratelimit.RateLimits;
+import dev.backboard.insights.InsightFilter;
 import dev.backboard.insights.InsightsProperties;
 import dev.backboard.insights.internal.MarketReport;
 import dev.backboard.insights.internal.MarketReports;
 import dev.backboard.jobs.SalaryNormalizer;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.skills.Taxonomy;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -37,8 +40,11 @@ class InsightsController {
 
 	private final InsightsProperties properties;
 
+	private final RateLimits rateLimits;
+
 	InsightsController(MarketReports reports, Taxonomy taxonomy, SalaryNormalizer salaries,
-			InsightsProperties properties) {
+			InsightsProperties properties, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.reports = reports;
 		this.taxonomy = taxonomy;
 		this.salaries = salaries;
@@ -46,7 +52,7 @@ class InsightsController {
 	}
 
 	@GetMapping("/insights")
-	String page(InsightRequest request, Model model, HttpServletResponse response) {
+	String page(InsightRequest request, Model model, HttpServletRequest client, HttpServletResponse response) {
 		InsightParams params = check(request);
 		model.addAttribute("form", params);
 		model.addAttribute("currencies", salaries.currencies());
@@ -58,32 +64,43 @@ class InsightsController {
 			model.addAttribute("figures", java.util.List.of());
 			return "insights/insights";
 		}
-		MarketReport report = reports.report(params.filter());
+		MarketReport report = report(params.filter(), client);
 		model.addAttribute("report", report);
 		model.addAttribute("figures", new InsightCharts(report, salaries, params.shownCurrency()).figures());
 		return "insights/insights";
 	}
 
 	@GetMapping("/insights.json")
-	ResponseEntity<?> json(InsightRequest request) {
+	ResponseEntity<?> json(InsightRequest request, HttpServletRequest client) {
 		InsightParams params = check(request);
 		if (params.filter() == null) {
 			return problem(params);
 		}
 		return download(params).contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"insights.json\"")
-			.body(downloads(params).document());
+			.body(downloads(params, client).document());
 	}
 
 	@GetMapping("/insights.csv")
-	ResponseEntity<?> csv(InsightRequest request) {
+	ResponseEntity<?> csv(InsightRequest request, HttpServletRequest client) {
 		InsightParams params = check(request);
 		if (params.filter() == null) {
 			return problem(params);
 		}
 		return download(params).contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"insights.csv\"")
-			.body(downloads(params).csv());
+			.body(downloads(params, client).csv());
+	}
+
+	/**
+	 * The day's report; one not computed yet on this node costs seconds to minutes at a
+	 * million jobs, so each address may start only a few an hour (429 beyond).
+	 */
+	private MarketReport report(InsightFilter filter, HttpServletRequest client) {
+		if (reports.computed(filter).isEmpty()) {
+			rateLimits.consume("insights-ip", client.getRemoteAddr());
+		}
+		return reports.report(filter);
 	}
 
 	private InsightParams check(InsightRequest request) {
@@ -97,8 +114,8 @@ class InsightsController {
 			.header(HttpHeaders.LINK, "<" + properties.licenceUrl() + ">; rel=\"license\"");
 	}
 
-	private InsightDownloads downloads(InsightParams params) {
-		MarketReport report = reports.report(java.util.Objects.requireNonNull(params.filter()));
+	private InsightDownloads downloads(InsightParams params, HttpServletRequest client) {
+		MarketReport report = report(java.util.Objects.requireNonNull(params.filter()), client);
 		InsightCharts charts = new InsightCharts(report, salaries, params.shownCurrency());
 		return new InsightDownloads(report, charts, params.shownCurrency(), properties);
 	}
