@@ -203,6 +203,43 @@ class StillLiveIntegrationTests {
 	}
 
 	@Test
+	void aPageThatSendsVisitorsOnToTheBoardsListIsGoneLikeAClosedGreenhousePosting() {
+		Employer employer = employer();
+		Job job = published(employer, "/acme/jobs/4242");
+		site.stubFor(head(urlPathEqualTo("/acme/jobs/4242"))
+			.willReturn(aResponse().withStatus(302).withHeader("Location", url("/acme?error=true"))));
+		site.stubFor(head(urlPathEqualTo("/acme")).willReturn(aResponse().withStatus(200)));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(job)).containsEntry("verdict", "GONE").containsEntry("http_status", 302);
+		assertThat((String) lastCheck(job).get("detail")).contains(url("/acme?error=true"), "list of jobs");
+		assertThat(flagStatus(job)).isEqualTo(302);
+		assertThat(mailbox.waitForSubject(employer.owner().getEmail(), "seems to be gone").text())
+			.contains(url("/acme/jobs/4242"), "HTTP 302", "sends visitors on to");
+	}
+
+	@Test
+	void aRedirectToTheSamePageElsewhereOrDeeperIsLive() {
+		Employer employer = employer();
+		Job slash = published(employer, "/careers/7");
+		Job moved = published(employer, "/old/careers/8");
+		site.stubFor(head(urlPathEqualTo("/careers/7"))
+			.willReturn(aResponse().withStatus(301).withHeader("Location", url("/careers/7/"))));
+		site.stubFor(head(urlPathEqualTo("/careers/7/")).willReturn(aResponse().withStatus(200)));
+		site.stubFor(head(urlPathEqualTo("/old/careers/8"))
+			.willReturn(aResponse().withStatus(301).withHeader("Location", url("/careers/8"))));
+		site.stubFor(head(urlPathEqualTo("/careers/8")).willReturn(aResponse().withStatus(200)));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(slash)).containsEntry("verdict", "LIVE");
+		assertThat(lastCheck(moved)).containsEntry("verdict", "LIVE");
+		assertThat(flagStatus(slash)).isNull();
+		assertThat(flagStatus(moved)).isNull();
+	}
+
+	@Test
 	void aRedirectToAPrivateAddressIsRefusedAndSaysNothing() {
 		Employer employer = employer();
 		Job job = published(employer, "/careers/moved");

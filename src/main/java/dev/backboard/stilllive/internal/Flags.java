@@ -107,7 +107,7 @@ class Flags {
 				.update();
 			mailOwners(due, "The apply page of \"" + due.title() + "\" seems to be gone",
 					"Backboard checked where candidates apply for \"" + due.title() + "\", " + due.url()
-							+ ", and the page answered HTTP " + answer.status() + " (" + Urls.date(now) + ").",
+							+ ", and the page " + answered(answer) + " (" + Urls.date(now) + ").",
 					"If the page is still gone when we look again in a day or more, the job closes on its own. "
 							+ "If the job is still open, give it a working apply URL; if the page is fine, "
 							+ "say so on your dashboard and we stop flagging it.");
@@ -125,9 +125,15 @@ class Flags {
 						+ answer.status() + " on two checks since " + Urls.date(flaggedAt) + ": the job is gone",
 				Actor.system());
 		mailOwners(due, "We closed \"" + due.title() + "\": its apply page is gone",
-				"The apply page of \"" + due.title() + "\", " + due.url() + ", answered HTTP " + answer.status()
+				"The apply page of \"" + due.title() + "\", " + due.url() + ", " + answered(answer)
 						+ " again, more than a day after it first did, so Backboard closed the job.",
 				"If the job is still open, relist it with a working apply URL.");
+	}
+
+	/** "answered HTTP 404", or for a page that sends visitors on, where to. */
+	private static String answered(Answer answer) {
+		Integer status = answer.status();
+		return "answered HTTP " + status + (status != null && status / 100 == 3 ? ": " + answer.detail() : "");
 	}
 
 	private void clear(Due due) {

@@ -5,6 +5,8 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.backboard.core.net.GuardedDns;
 import dev.backboard.stilllive.StillLiveProperties;
 
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks for a job's page: HEAD first, GET when the site refuses HEAD (405, 501), following
- * a bounded number of redirects, each hop through the address guard. Only 404 and 410 say
- * the page is gone; 2xx says it is live; anything else (5xx, a time-out, a DNS failure, a
- * refused address, too many redirects) says nothing.
+ * a bounded number of redirects, each hop through the address guard. The page is gone
+ * when it answers 404 or 410, or when it sends visitors on to a page above it on the same
+ * site, as ATS boards do with a closed job (a Greenhouse posting leads to its board's
+ * list); 2xx says it is live; anything else (5xx, a time-out, a DNS failure, a refused
+ * address, too many redirects) says nothing.
  */
 @Component
 class PageProbe {
@@ -31,6 +35,7 @@ class PageProbe {
 	Answer check(URI start) {
 		URI uri = start;
 		boolean contacted = false;
+		@Nullable Integer redirect = null;
 		try {
 			for (int hop = 0; hop <= maxRedirects; hop++) {
 				if (!Urls.isWeb(uri)) {
@@ -42,8 +47,14 @@ class PageProbe {
 					reply = http.exchange(false, uri, 0);
 				}
 				if (reply.isRedirect()) {
+					redirect = redirect == null ? reply.status() : redirect;
 					uri = uri.resolve(Urls.parse(reply.location()));
 					continue;
+				}
+				if (redirect != null && reply.status() / 100 == 2 && Urls.isAbove(uri, start)) {
+					return new Answer(Verdict.GONE, redirect,
+							"the page sends visitors on to " + uri + ", a page above it (the site's list of jobs)",
+							true);
 				}
 				return verdict(reply.status());
 			}
