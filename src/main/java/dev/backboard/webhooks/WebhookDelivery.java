@@ -23,8 +23,8 @@ public record WebhookDelivery(@Schema(example = "981") long id,
 		@Schema(example = "msg_287e03db1d99e0ec2edb90d079e142f3") String messageId,
 		@Schema(example = "job.published") String eventType,
 		@Schema(example = "2026-12-01T09:30:00Z") Instant createdAt, @Schema(example = "1") int attempts, State state,
-		@Schema(example = "200") @Nullable Integer lastStatus,
-		@Schema(example = "Connection refused") @Nullable String lastError,
+		@Schema(example = "503") @Nullable Integer lastStatus,
+		@Schema(example = "answered 503") @Nullable String lastError,
 		@Schema(example = "2026-12-01T09:35:00Z") @Nullable Instant nextAttemptAt, String payload) {
 
 	/** Where a delivery stands. */
