@@ -1,5 +1,6 @@
 package dev.backboard.candidates;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Objects;
 
 /**
@@ -22,9 +23,16 @@ import java.util.Objects;
  * @param githubUrl an http(s) link to GitHub, or empty
  * @param websiteUrl an http(s) link, or empty
  */
-public record ProfileInput(String headline, String summary, String skills, String yearsOfExperience, String seniority,
-		String city, String countryCode, boolean willingToRelocate, String remotePreference, String salaryAmount,
-		String salaryCurrency, String salaryPeriod, String workCountries, String githubUrl, String websiteUrl) {
+public record ProfileInput(@Schema(example = "Backend engineer, 8 years of Go and PostgreSQL") String headline,
+		@Schema(example = "I build and run payment services in Go.") String summary,
+		@Schema(example = "golang, postgresql, kubernetes") String skills,
+		@Schema(example = "8") String yearsOfExperience, @Schema(example = "SENIOR") String seniority,
+		@Schema(example = "Berlin") String city, @Schema(example = "DE") String countryCode,
+		@Schema(example = "false") boolean willingToRelocate, @Schema(example = "REMOTE_ONLY") String remotePreference,
+		@Schema(example = "90000") String salaryAmount, @Schema(example = "EUR") String salaryCurrency,
+		@Schema(example = "YEAR") String salaryPeriod, @Schema(example = "DE, NL") String workCountries,
+		@Schema(example = "https://github.com/example") String githubUrl,
+		@Schema(example = "https://jane.example.com") String websiteUrl) {
 
 	/** Form binding leaves absent fields null; they mean empty. */
 	public ProfileInput {

@@ -1,5 +1,6 @@
 package dev.backboard.jobs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param longitude degrees east, when known
  */
 @Embeddable
-public record JobLocation(@NotBlank @Size(max = 120) String city, @Nullable @Size(max = 120) String region,
-		@NotBlank @Pattern(regexp = "[A-Z]{2}",
+public record JobLocation(@Schema(example = "Berlin") @NotBlank @Size(max = 120) String city,
+		@Schema(example = "Berlin") @Nullable @Size(max = 120) String region,
+		@Schema(example = "DE") @NotBlank @Pattern(regexp = "[A-Z]{2}",
 				message = "must be an ISO 3166 country code such as DE") String countryCode,
-		@Nullable Double latitude, @Nullable Double longitude) {
+		@Schema(example = "52.52") @Nullable Double latitude, @Schema(example = "13.405") @Nullable Double longitude) {
 
 	/** "Berlin, DE". */
 	public String label() {

@@ -1,5 +1,6 @@
 package dev.backboard.jobs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 
@@ -10,5 +11,5 @@ import jakarta.validation.constraints.NotBlank;
  * @param required whether it is a must-have rather than a nice-to-have
  */
 @Embeddable
-public record JobSkill(@NotBlank String skill, boolean required) {
+public record JobSkill(@Schema(example = "golang") @NotBlank String skill, @Schema(example = "true") boolean required) {
 }

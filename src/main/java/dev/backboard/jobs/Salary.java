@@ -1,5 +1,6 @@
 package dev.backboard.jobs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -22,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Embeddable
 public record Salary(
-		@Nullable @DecimalMin(value = "0",
+		@Schema(example = "80000") @Nullable @DecimalMin(value = "0",
 				message = "must not be negative") @Column(name = "salary_min") BigDecimal min,
-		@Nullable @DecimalMin(value = "0",
+		@Schema(example = "95000") @Nullable @DecimalMin(value = "0",
 				message = "must not be negative") @Column(name = "salary_max") BigDecimal max,
-		@NotNull @Pattern(regexp = "[A-Z]{3}",
+		@Schema(example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}",
 				message = "must be an ISO 4217 code such as EUR") @Column(name = "salary_currency") String currency,
 		@NotNull @Enumerated(EnumType.STRING) @Column(name = "salary_period") SalaryPeriod period) {
 

@@ -1,5 +1,6 @@
 package dev.backboard.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ import java.util.List;
  * @param multiSelect whether values add up (any-of, the counts ignoring this facet's own
  * selection) rather than narrow down (all-of or single-valued)
  */
-public record Facet(String parameter, String label, List<FacetValue> values, boolean multiSelect) {
+public record Facet(@Schema(example = "skills") String parameter, @Schema(example = "Skills") String label,
+		List<FacetValue> values, @Schema(example = "true") boolean multiSelect) {
 
 	public Facet {
 		values = List.copyOf(values);

@@ -1,5 +1,7 @@
 package dev.backboard.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * One value of a facet with the number of jobs that selecting it would show.
  *
@@ -8,5 +10,6 @@ package dev.backboard.search;
  * @param count matching jobs
  * @param selected whether the current query selects it
  */
-public record FacetValue(String value, String label, long count, boolean selected) {
+public record FacetValue(@Schema(example = "golang") String value, @Schema(example = "Go") String label,
+		@Schema(example = "17") long count, @Schema(example = "false") boolean selected) {
 }

@@ -1,5 +1,6 @@
 package dev.backboard.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,26 +30,32 @@ import dev.backboard.jobs.WorkplaceType;
  * @param snippet an HTML-escaped excerpt of the description with matches in
  * {@code <mark>}
  */
-public record JobHit(long id, String slug, String title, CompanyRef company, List<String> places,
-		WorkplaceType workplaceType, Seniority seniority, EmploymentType employmentType, @Nullable SalaryRange salary,
-		List<SkillRef> skills, Instant postedAt, boolean featured, boolean visaSponsorship, String snippet) {
+public record JobHit(@Schema(example = "4211") long id, @Schema(example = "senior-go-engineer-acme-3f9a") String slug,
+		@Schema(example = "Senior Go Engineer") String title, CompanyRef company,
+		@Schema(example = "[\"Berlin, DE\", \"Remote (DE, NL)\"]") List<String> places, WorkplaceType workplaceType,
+		Seniority seniority, EmploymentType employmentType, @Nullable SalaryRange salary, List<SkillRef> skills,
+		@Schema(example = "2026-12-01T09:30:00Z") Instant postedAt, @Schema(example = "false") boolean featured,
+		@Schema(example = "true") boolean visaSponsorship,
+		@Schema(example = "We build our payments platform in Go on PostgreSQL.") String snippet) {
 
 	/**
 	 * The employer of a hit.
 	 */
-	public record CompanyRef(String slug, String name) {
+	public record CompanyRef(@Schema(example = "acme") String slug, @Schema(example = "Acme") String name) {
 	}
 
 	/**
 	 * A technology of a hit.
 	 */
-	public record SkillRef(String slug, String name) {
+	public record SkillRef(@Schema(example = "golang") String slug, @Schema(example = "Go") String name) {
 	}
 
 	/**
 	 * The stated pay.
 	 */
-	public record SalaryRange(@Nullable BigDecimal min, @Nullable BigDecimal max, String currency, String period) {
+	public record SalaryRange(@Schema(example = "80000") @Nullable BigDecimal min,
+			@Schema(example = "95000") @Nullable BigDecimal max, @Schema(example = "EUR") String currency,
+			@Schema(example = "YEAR") String period) {
 	}
 
 }

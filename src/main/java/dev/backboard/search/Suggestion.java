@@ -1,5 +1,7 @@
 package dev.backboard.search;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A completion for the search box.
  *
@@ -8,5 +10,6 @@ package dev.backboard.search;
  * @param query the search it leads to, as a query string
  * @param count open jobs behind it, when known
  */
-public record Suggestion(String kind, String label, String query, long count) {
+public record Suggestion(@Schema(example = "skill") String kind, @Schema(example = "Go") String label,
+		@Schema(example = "skills=golang") String query, @Schema(example = "17") long count) {
 }

@@ -1,5 +1,6 @@
 package dev.backboard.skills;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
  * @param kind whether it is a technology or a practice: the practices are the skills of
  * the {@link SkillCategory#PRACTICE} category
  */
-public record Skill(String slug, String name, SkillCategory category, List<String> aliases, SkillKind kind) {
+public record Skill(@Schema(example = "postgresql") String slug, @Schema(example = "PostgreSQL") String name,
+		SkillCategory category, @Schema(example = "[\"postgres\", \"psql\"]") List<String> aliases, SkillKind kind) {
 
 	public Skill {
 		aliases = List.copyOf(aliases);

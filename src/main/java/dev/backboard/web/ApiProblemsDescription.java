@@ -70,11 +70,14 @@ class ApiProblemsDescription implements OpenApiCustomizer {
 		Schema<?> problem = new ObjectSchema()
 			.description("An RFC 9457 problem. Some come with more members, e.g. applicationId with the 409 "
 					+ "of a second application to a job.")
-			.addProperty("type", new StringSchema().description("A URI naming the kind of problem"))
+			.addProperty("type",
+					new StringSchema().description("A URI naming the kind of problem").example("about:blank"))
 			.addProperty("title", new StringSchema().example("Invalid request"))
 			.addProperty("status", new IntegerSchema().description("The HTTP status").example(400))
 			.addProperty("detail", new StringSchema().example("consent: agree to the processing of your application"))
-			.addProperty("instance", new StringSchema().description("The path the problem happened on"))
+			.addProperty("instance",
+					new StringSchema().description("The path the problem happened on")
+						.example("/api/v1/me/applications"))
 			.addProperty("errors",
 					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
 						.description("With a 400: each bad parameter or field"))

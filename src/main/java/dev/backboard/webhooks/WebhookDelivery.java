@@ -1,5 +1,6 @@
 package dev.backboard.webhooks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,13 @@ import org.jspecify.annotations.Nullable;
  * @param nextAttemptAt when it is sent again, while pending
  * @param payload the JSON body
  */
-public record WebhookDelivery(long id, String messageId, String eventType, Instant createdAt, int attempts, State state,
-		@Nullable Integer lastStatus, @Nullable String lastError, @Nullable Instant nextAttemptAt, String payload) {
+public record WebhookDelivery(@Schema(example = "981") long id,
+		@Schema(example = "msg_287e03db1d99e0ec2edb90d079e142f3") String messageId,
+		@Schema(example = "job.published") String eventType,
+		@Schema(example = "2026-12-01T09:30:00Z") Instant createdAt, @Schema(example = "1") int attempts, State state,
+		@Schema(example = "503") @Nullable Integer lastStatus,
+		@Schema(example = "answered 503") @Nullable String lastError,
+		@Schema(example = "2026-12-01T09:35:00Z") @Nullable Instant nextAttemptAt, String payload) {
 
 	/** Where a delivery stands. */
 	public enum State {

@@ -1,5 +1,6 @@
 package dev.backboard.webhooks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,9 +21,14 @@ import org.jspecify.annotations.Nullable;
  * signs, during a rotation
  * @param createdAt when it was made
  */
-public record WebhookEndpoint(long id, String companySlug, String url, String description, List<String> events,
-		boolean enabled, @Nullable String disabledReason, @Nullable Instant previousSecretValidUntil,
-		Instant createdAt) {
+public record WebhookEndpoint(@Schema(example = "73") long id, @Schema(example = "acme") String companySlug,
+		@Schema(example = "https://hooks.example.com/backboard") String url,
+		@Schema(example = "Sync jobs to our careers page") String description,
+		@Schema(example = "[\"job.published\", \"job.closed\"]") List<String> events,
+		@Schema(example = "true") boolean enabled,
+		@Schema(example = "Disabled after 5 days of failed deliveries") @Nullable String disabledReason,
+		@Schema(example = "2026-12-02T09:30:00Z") @Nullable Instant previousSecretValidUntil,
+		@Schema(example = "2026-12-01T09:30:00Z") Instant createdAt) {
 
 	public WebhookEndpoint {
 		events = List.copyOf(events);

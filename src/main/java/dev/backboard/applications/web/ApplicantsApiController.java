@@ -86,9 +86,11 @@ class ApplicantsApiController {
 	 * @param missingRequired required skills they lack
 	 */
 	record ApplicantResponse(@Schema(example = "42") long id, @Schema(example = "Jane Doe") String name,
-			@Nullable String headline, List<String> skills, @Schema(example = "NEW") Stage stage, boolean knockedOut,
-			boolean withdrawn, Instant submittedAt, @Schema(example = "80") int matchScore,
-			List<String> missingRequired) {
+			@Schema(example = "Backend engineer, 8 years of Go and PostgreSQL") @Nullable String headline,
+			@Schema(example = "[\"golang\", \"postgresql\"]") List<String> skills, @Schema(example = "NEW") Stage stage,
+			@Schema(example = "false") boolean knockedOut, @Schema(example = "false") boolean withdrawn,
+			@Schema(example = "2026-12-01T09:30:00Z") Instant submittedAt, @Schema(example = "80") int matchScore,
+			@Schema(example = "[\"kubernetes\"]") List<String> missingRequired) {
 
 		static ApplicantResponse of(Applicant applicant) {
 			return new ApplicantResponse(applicant.id(), applicant.displayName(), applicant.headline(),
@@ -112,13 +114,14 @@ class ApplicantsApiController {
 	 * @param ids the applications
 	 * @param stage where they go
 	 */
-	record BulkStageChange(@Nullable List<Long> ids, @Schema(example = "REJECTED") @Nullable String stage) {
+	record BulkStageChange(@Schema(example = "[4211, 4212]") @Nullable List<Long> ids,
+			@Schema(example = "REJECTED") @Nullable String stage) {
 	}
 
 	/**
 	 * @param moved how many changed stage (withdrawn ones and those already there stay)
 	 */
-	record Moved(int moved) {
+	record Moved(@Schema(example = "2") int moved) {
 	}
 
 	/**
@@ -145,7 +148,9 @@ class ApplicantsApiController {
 	 * @param text the note; null for a rating alone or after anonymization
 	 * @param rating 1 to 5, if given
 	 */
-	record NoteResponse(Instant at, @Schema(example = "Dana (app)") String author, @Nullable String text,
+	record NoteResponse(@Schema(example = "2026-12-01T09:30:00Z") Instant at,
+			@Schema(example = "Dana (app)") String author,
+			@Schema(example = "Strong on PostgreSQL internals") @Nullable String text,
 			@Schema(example = "4") @Nullable Integer rating) {
 
 		static NoteResponse of(ApplicationDetail.Note note) {

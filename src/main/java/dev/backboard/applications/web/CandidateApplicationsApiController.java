@@ -105,8 +105,9 @@ class CandidateApplicationsApiController {
 			@Schema(example = "senior-backend-engineer-acme-3f9a",
 					requiredMode = Schema.RequiredMode.REQUIRED) String job,
 			@Schema(example = "Jane Doe") @Nullable String name,
-			@Schema(example = "Backend engineer, 8 years of Java") @Nullable String headline, @Nullable UUID resumeId,
-			@Nullable String coverLetter,
+			@Schema(example = "Backend engineer, 8 years of Java") @Nullable String headline,
+			@Schema(example = "6f1c2a7e-3d1b-4a55-9f7e-0c2b1d9e4a10") @Nullable UUID resumeId,
+			@Schema(example = "I have run Go services on PostgreSQL in production for six years.") @Nullable String coverLetter,
 			@Schema(example = "{\"q12\": [\"yes\"]}") @Nullable Map<String, List<String>> answers,
 			@Schema(example = "true") boolean consent) {
 	}
@@ -124,9 +125,11 @@ class CandidateApplicationsApiController {
 	 * @param lastChange when it last changed
 	 */
 	record ApplicationResponse(@Schema(example = "42") long id,
-			@Schema(example = "Senior Backend Engineer") String jobTitle, String jobSlug,
+			@Schema(example = "Senior Backend Engineer") String jobTitle,
+			@Schema(example = "senior-go-engineer-acme-3f9a") String jobSlug,
 			@Schema(example = "Acme") String companyName, @Schema(example = "In review") String status,
-			boolean withdrawn, Instant lastChange) {
+			@Schema(example = "false") boolean withdrawn,
+			@Schema(example = "2026-12-01T09:30:00Z") Instant lastChange) {
 
 		static ApplicationResponse of(CandidateApplication application) {
 			return new ApplicationResponse(application.id(), application.jobTitle(), application.jobSlug(),
@@ -144,7 +147,9 @@ class CandidateApplicationsApiController {
 	 * @param savedAt when it was saved
 	 * @param expired whether it no longer takes applications
 	 */
-	record SavedJobResponse(String slug, String title, String companyName, Instant savedAt, boolean expired) {
+	record SavedJobResponse(@Schema(example = "senior-go-engineer-acme-3f9a") String slug,
+			@Schema(example = "Senior Go Engineer") String title, @Schema(example = "Acme") String companyName,
+			@Schema(example = "2026-12-01T09:30:00Z") Instant savedAt, @Schema(example = "false") boolean expired) {
 
 		static SavedJobResponse of(SavedJob job) {
 			return new SavedJobResponse(job.slug(), job.title(), job.companyName(), job.savedAt(), job.expired());
@@ -159,7 +164,9 @@ class CandidateApplicationsApiController {
 	 * @param questions the screening questions; each answer goes under its field
 	 * @param consentText what the candidate agrees to with "consent": true
 	 */
-	record ApplicationFormResponse(String job, List<QuestionResponse> questions, String consentText) {
+	record ApplicationFormResponse(@Schema(example = "senior-go-engineer-acme-3f9a") String job,
+			List<QuestionResponse> questions,
+			@Schema(example = "I agree that Acme processes my application and r\u00e9sum\u00e9 to consider me for this job.") String consentText) {
 	}
 
 	/**
@@ -171,7 +178,8 @@ class CandidateApplicationsApiController {
 	 * @param options the choices, for the choice kinds
 	 */
 	record QuestionResponse(@Schema(example = "q12") String field, @Schema(example = "YES_NO") String kind,
-			@Schema(example = "Can you work in the EU?") String label, List<String> options) {
+			@Schema(example = "Can you work in the EU?") String label,
+			@Schema(example = "[\"yes\", \"no\"]") List<String> options) {
 	}
 
 	@GetMapping("/api/v1/me/application-forms/{slug}")

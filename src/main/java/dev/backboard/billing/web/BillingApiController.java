@@ -1,5 +1,6 @@
 package dev.backboard.billing.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,7 +49,8 @@ class BillingApiController {
 	 * @param price what the checkout charges, when it comes to a checkout
 	 * @param listings every listing price to choose from at checkout
 	 */
-	record JobPrice(long jobId, String coveredBy, @Nullable PriceView price, List<PriceView> listings) {
+	record JobPrice(@Schema(example = "4211") long jobId, @Schema(example = "checkout") String coveredBy,
+			@Nullable PriceView price, List<PriceView> listings) {
 	}
 
 	/**
@@ -58,7 +60,9 @@ class BillingApiController {
 	 * @param currency ISO 4217
 	 * @param days how long the job stays live
 	 */
-	record PriceView(String code, String label, long amount, String currency, @Nullable Integer days) {
+	record PriceView(@Schema(example = "listing-30") String code, @Schema(example = "30-day listing") String label,
+			@Schema(example = "9900") long amount, @Schema(example = "EUR") String currency,
+			@Schema(example = "30") @Nullable Integer days) {
 
 		static PriceView of(Price price) {
 			return new PriceView(price.code(), price.label(), price.amount(), price.currency(), price.days());

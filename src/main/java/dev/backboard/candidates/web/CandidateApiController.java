@@ -83,7 +83,8 @@ class CandidateApiController {
 	 */
 	record ResumeResponse(@Schema(example = "6f1c2a7e-3d1b-4a55-9f7e-0c2b1d9e4a10") UUID id,
 			@Schema(example = "jane-doe.pdf") String name, @Schema(example = "PDF") String type,
-			@Schema(example = "48213") int size, java.time.Instant uploadedAt) {
+			@Schema(example = "48213") int size,
+			@Schema(example = "2026-12-01T09:30:00Z") java.time.Instant uploadedAt) {
 
 		static ResumeResponse of(Resume resume) {
 			return new ResumeResponse(resume.id(), resume.downloadName(), resume.type().name(), resume.size(),

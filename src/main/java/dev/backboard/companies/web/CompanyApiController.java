@@ -1,5 +1,6 @@
 package dev.backboard.companies.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,10 @@ class CompanyApiController {
 	 * @param website its website
 	 * @param verified whether it proved it owns its website's domain
 	 */
-	record CompanyResponse(long id, String slug, String name, @Nullable String website, boolean verified) {
+	record CompanyResponse(@Schema(example = "17") long id, @Schema(example = "acme") String slug,
+			@Schema(example = "Acme") String name,
+			@Schema(example = "https://acme.example.com") @Nullable String website,
+			@Schema(example = "true") boolean verified) {
 	}
 
 	@GetMapping("/api/v1/company")

@@ -1,5 +1,6 @@
 package dev.backboard.jobs.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,7 +58,9 @@ class CompanyJobsApiController {
 	 * @param results this page's jobs, newest first
 	 * @param links this page and its neighbours
 	 */
-	record CompanyJobsPage(long total, int page, int size, int pageCount, List<JobSummary> results, Links links) {
+	record CompanyJobsPage(@Schema(example = "42") long total, @Schema(example = "1") int page,
+			@Schema(example = "20") int size, @Schema(example = "3") int pageCount, List<JobSummary> results,
+			Links links) {
 	}
 
 	/**
@@ -75,15 +78,23 @@ class CompanyJobsApiController {
 	 * @param updatedAt when it last changed
 	 * @param self its path in this API
 	 */
-	record JobSummary(long id, String slug, String title, JobStatus status, @Nullable String url,
-			@Nullable String rejectionReason, @Nullable Instant postedAt, @Nullable Instant validThrough,
-			Instant createdAt, Instant updatedAt, String self) {
+	record JobSummary(@Schema(example = JobExamples.ID) long id, @Schema(example = JobExamples.SLUG) String slug,
+			@Schema(example = JobExamples.TITLE) String title, JobStatus status,
+			@Schema(example = JobExamples.URL) @Nullable String url,
+			@Schema(example = JobExamples.REJECTION) @Nullable String rejectionReason,
+			@Schema(example = JobExamples.POSTED) @Nullable Instant postedAt,
+			@Schema(example = JobExamples.VALID_THROUGH) @Nullable Instant validThrough,
+			@Schema(example = JobExamples.CREATED) Instant createdAt,
+			@Schema(example = JobExamples.POSTED) Instant updatedAt,
+			@Schema(example = "/api/v1/jobs/4211") String self) {
 	}
 
 	/**
 	 * Links between pages, as paths with their query strings.
 	 */
-	record Links(String self, @Nullable String next, @Nullable String prev) {
+	record Links(@Schema(example = "/api/v1/company/jobs?page=2&size=20") String self,
+			@Schema(example = "/api/v1/company/jobs?page=3&size=20") @Nullable String next,
+			@Schema(example = "/api/v1/company/jobs?page=1&size=20") @Nullable String prev) {
 	}
 
 	@GetMapping(PATH)

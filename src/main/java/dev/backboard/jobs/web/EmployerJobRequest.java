@@ -40,15 +40,20 @@ import dev.backboard.jobs.WorkplaceType;
  * @param applyEmail whom to email an application
  */
 @Schema(name = "EmployerJobRequest")
-record EmployerJobRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String title,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String descriptionMarkdown,
+record EmployerJobRequest(
+		@Schema(example = JobExamples.TITLE, requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String title,
+		@Schema(example = JobExamples.DESCRIPTION,
+				requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String descriptionMarkdown,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable WorkplaceType workplaceType,
-		@Nullable List<JobLocation> locations, @Nullable List<String> remoteCountries, @Nullable Integer timezoneMin,
-		@Nullable Integer timezoneMax,
+		@Nullable List<JobLocation> locations,
+		@Schema(example = "[\"DE\", \"NL\"]") @Nullable List<String> remoteCountries,
+		@Schema(example = "-1") @Nullable Integer timezoneMin, @Schema(example = "3") @Nullable Integer timezoneMax,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable EmploymentType employmentType,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Seniority seniority, @Nullable Salary salary,
-		@Nullable Boolean visaSponsorship, @Nullable Boolean relocation, @Nullable List<SkillEntry> skills,
-		@Nullable String applyUrl, @Nullable String applyEmail) {
+		@Schema(example = "true") @Nullable Boolean visaSponsorship,
+		@Schema(example = "false") @Nullable Boolean relocation, @Nullable List<SkillEntry> skills,
+		@Schema(example = JobExamples.APPLY_URL) @Nullable String applyUrl,
+		@Schema(example = JobExamples.APPLY_EMAIL) @Nullable String applyEmail) {
 
 	/**
 	 * A technology the job asks for.
@@ -56,7 +61,8 @@ record EmployerJobRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @
 	 * @param skill its name or slug, e.g. "PostgreSQL" or "spring-boot"
 	 * @param required a must-have (the default) rather than a nice-to-have
 	 */
-	record SkillEntry(@Nullable String skill, @Nullable Boolean required) {
+	record SkillEntry(@Schema(example = "golang") @Nullable String skill,
+			@Schema(example = "true") @Nullable Boolean required) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.backboard.jobs.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -50,13 +51,23 @@ import dev.backboard.jobs.WorkplaceType;
  * @param checkoutUrl where to pay, in the answer to a submission that waits for its
  * payment
  */
-record EmployerJobResponse(long id, String slug, JobStatus status, @Nullable String url, CompanyView company,
-		String title, String descriptionMarkdown, WorkplaceType workplaceType, List<JobLocation> locations,
-		List<String> remoteCountries, @Nullable Integer timezoneMin, @Nullable Integer timezoneMax,
-		EmploymentType employmentType, Seniority seniority, @Nullable Salary salary, boolean visaSponsorship,
-		boolean relocation, List<JobSkill> skills, @Nullable String applyUrl, @Nullable String applyEmail,
-		@Nullable String rejectionReason, @Nullable Instant submittedAt, @Nullable Instant postedAt,
-		@Nullable Instant validThrough, Instant createdAt, Instant updatedAt, @Nullable String checkoutUrl) {
+record EmployerJobResponse(@Schema(example = JobExamples.ID) long id, @Schema(example = JobExamples.SLUG) String slug,
+		JobStatus status, @Schema(example = JobExamples.URL) @Nullable String url, CompanyView company,
+		@Schema(example = JobExamples.TITLE) String title,
+		@Schema(example = JobExamples.DESCRIPTION) String descriptionMarkdown, WorkplaceType workplaceType,
+		List<JobLocation> locations, @Schema(example = "[\"DE\", \"NL\"]") List<String> remoteCountries,
+		@Schema(example = "-1") @Nullable Integer timezoneMin, @Schema(example = "3") @Nullable Integer timezoneMax,
+		EmploymentType employmentType, Seniority seniority, @Nullable Salary salary,
+		@Schema(example = "true") boolean visaSponsorship, @Schema(example = "false") boolean relocation,
+		List<JobSkill> skills, @Schema(example = JobExamples.APPLY_URL) @Nullable String applyUrl,
+		@Schema(example = JobExamples.APPLY_EMAIL) @Nullable String applyEmail,
+		@Schema(example = JobExamples.REJECTION) @Nullable String rejectionReason,
+		@Schema(example = JobExamples.POSTED) @Nullable Instant submittedAt,
+		@Schema(example = JobExamples.POSTED) @Nullable Instant postedAt,
+		@Schema(example = JobExamples.VALID_THROUGH) @Nullable Instant validThrough,
+		@Schema(example = JobExamples.CREATED) Instant createdAt,
+		@Schema(example = JobExamples.POSTED) Instant updatedAt,
+		@Schema(example = "https://checkout.example.com/c/pay/cs_test_a1B2c3D4") @Nullable String checkoutUrl) {
 
 	/**
 	 * The company the job belongs to.
@@ -65,7 +76,8 @@ record EmployerJobResponse(long id, String slug, JobStatus status, @Nullable Str
 	 * @param slug its URL name
 	 * @param name its name
 	 */
-	record CompanyView(long id, String slug, String name) {
+	record CompanyView(@Schema(example = "17") long id, @Schema(example = "acme") String slug,
+			@Schema(example = "Acme") String name) {
 	}
 
 	static EmployerJobResponse of(Job job, String baseUrl) {

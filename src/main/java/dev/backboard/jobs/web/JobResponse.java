@@ -1,5 +1,6 @@
 package dev.backboard.jobs.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,26 +16,38 @@ import dev.backboard.jobs.WorkplaceType;
 /**
  * A job as the API shows it.
  */
-record JobResponse(long id, String slug, String url, String title, CompanyView company, String descriptionMarkdown,
-		String descriptionHtml, List<JobLocation> locations, WorkplaceType workplaceType, RemoteView remote,
-		EmploymentType employmentType, Seniority seniority, @Nullable SalaryView salary, boolean visaSponsorship,
-		boolean relocation, List<SkillView> skills, ApplyView apply, @Nullable Instant postedAt,
-		@Nullable Instant validThrough, JobStatus status, boolean featured, Instant updatedAt) {
+record JobResponse(@Schema(example = JobExamples.ID) long id, @Schema(example = JobExamples.SLUG) String slug,
+		@Schema(example = JobExamples.URL) String url, @Schema(example = JobExamples.TITLE) String title,
+		CompanyView company, @Schema(example = JobExamples.DESCRIPTION) String descriptionMarkdown,
+		@Schema(example = "<p>We build our payments platform in <strong>Go</strong> on PostgreSQL.</p>") String descriptionHtml,
+		List<JobLocation> locations, WorkplaceType workplaceType, RemoteView remote, EmploymentType employmentType,
+		Seniority seniority, @Nullable SalaryView salary, @Schema(example = "true") boolean visaSponsorship,
+		@Schema(example = "false") boolean relocation, List<SkillView> skills, ApplyView apply,
+		@Schema(example = JobExamples.POSTED) @Nullable Instant postedAt,
+		@Schema(example = JobExamples.VALID_THROUGH) @Nullable Instant validThrough, JobStatus status,
+		@Schema(example = "false") boolean featured, @Schema(example = JobExamples.POSTED) Instant updatedAt) {
 
-	record CompanyView(String slug, String name, @Nullable String website, @Nullable String logoUrl) {
+	record CompanyView(@Schema(example = "acme") String slug, @Schema(example = "Acme") String name,
+			@Nullable String website, @Nullable String logoUrl) {
 	}
 
-	record RemoteView(List<String> countries, @Nullable Integer timezoneMin, @Nullable Integer timezoneMax) {
+	record RemoteView(@Schema(example = "[\"DE\", \"NL\"]") List<String> countries,
+			@Schema(example = "-1") @Nullable Integer timezoneMin,
+			@Schema(example = "3") @Nullable Integer timezoneMax) {
 	}
 
-	record SalaryView(@Nullable BigDecimal min, @Nullable BigDecimal max, String currency, String period,
-			@Nullable BigDecimal annualMin, @Nullable BigDecimal annualMax, String annualCurrency) {
+	record SalaryView(@Schema(example = "80000") @Nullable BigDecimal min,
+			@Schema(example = "95000") @Nullable BigDecimal max, @Schema(example = "EUR") String currency,
+			@Schema(example = "YEAR") String period, @Schema(example = "80000") @Nullable BigDecimal annualMin,
+			@Schema(example = "95000") @Nullable BigDecimal annualMax, @Schema(example = "EUR") String annualCurrency) {
 	}
 
-	record SkillView(String slug, String name, boolean required) {
+	record SkillView(@Schema(example = "golang") String slug, @Schema(example = "Go") String name,
+			@Schema(example = "true") boolean required) {
 	}
 
-	record ApplyView(@Nullable String url, @Nullable String email) {
+	record ApplyView(@Schema(example = JobExamples.APPLY_URL) @Nullable String url,
+			@Schema(example = JobExamples.APPLY_EMAIL) @Nullable String email) {
 	}
 
 }

@@ -81,8 +81,9 @@ class AdminClientsApiController {
 			@Schema(example = "Pocket Jobs") String name, @Schema(allowableValues = {
 					PUBLIC, CONFIDENTIAL }, example = PUBLIC) String type,
 			@ArraySchema(schema = @Schema(example = "http://127.0.0.1/callback")) List<String> redirectUris,
-			@ArraySchema(schema = @Schema(example = "jobs:read")) Set<String> scopes, List<String> origins,
-			Instant createdAt){
+			@ArraySchema(schema = @Schema(example = "jobs:read")) Set<String> scopes,
+			@Schema(example = "[\"https://app.example.com\"]") List<String> origins,
+			@Schema(example = "2026-12-01T09:30:00Z") Instant createdAt){
 
 		static ClientResponse of(AppClient app) {
 			return new ClientResponse(app.clientId(), app.name(), app.confidential() ? CONFIDENTIAL : PUBLIC,
@@ -97,7 +98,8 @@ class AdminClientsApiController {
 	 * @param client the app
 	 * @param clientSecret a confidential app's secret; null for a public app
 	 */
-	record RegisteredClient(ClientResponse client, @Nullable String clientSecret) {
+	record RegisteredClient(ClientResponse client,
+			@Schema(example = "DhMwCkGc70G5kAA46DNfWH0gksBx8E0GP4KlvsOii6c") @Nullable String clientSecret) {
 	}
 
 	/**
@@ -122,7 +124,7 @@ class AdminClientsApiController {
 					schema = @Schema(example = "http://127.0.0.1/callback")) List<String> redirectUris,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @ArraySchema(
 					schema = @Schema(example = "jobs:read")) List<String> scopes,
-			@Nullable List<String> origins){
+			@Schema(example = "[\"https://app.example.com\"]") @Nullable List<String> origins){
 	}
 
 	@GetMapping(PATH)

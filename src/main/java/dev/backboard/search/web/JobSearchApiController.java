@@ -1,5 +1,6 @@
 package dev.backboard.search.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,14 +57,18 @@ class JobSearchApiController {
 	 * @param interpretation how the text was understood
 	 * @param links this page and its neighbours
 	 */
-	record SearchResponse(long total, int page, int size, int pageCount, List<JobHit> results, List<Facet> facets,
-			List<String> interpretation, Links links) {
+	record SearchResponse(@Schema(example = "42") long total, @Schema(example = "1") int page,
+			@Schema(example = "20") int size, @Schema(example = "3") int pageCount, List<JobHit> results,
+			List<Facet> facets, @Schema(example = "[\"skill: Go\", \"place: Berlin\"]") List<String> interpretation,
+			Links links) {
 	}
 
 	/**
 	 * Links between pages, as paths with their query strings.
 	 */
-	record Links(String self, @Nullable String next, @Nullable String prev) {
+	record Links(@Schema(example = "/api/v1/jobs?q=golang&page=2") String self,
+			@Schema(example = "/api/v1/jobs?q=golang&page=3") @Nullable String next,
+			@Schema(example = "/api/v1/jobs?q=golang&page=1") @Nullable String prev) {
 	}
 
 	@GetMapping("/jobs")

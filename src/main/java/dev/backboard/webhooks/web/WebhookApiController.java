@@ -1,5 +1,6 @@
 package dev.backboard.webhooks.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class WebhookApiController {
 	 * @param company the company's slug
 	 * @param endpoints its endpoints, oldest first
 	 */
-	record Endpoints(String company, List<WebhookEndpoint> endpoints) {
+	record Endpoints(@Schema(example = "acme") String company, List<WebhookEndpoint> endpoints) {
 	}
 
 	/**
@@ -66,7 +67,8 @@ class WebhookApiController {
 	 * @param endpoint the endpoint
 	 * @param secret the {@code whsec_} secret to verify signatures with
 	 */
-	record WithSecret(WebhookEndpoint endpoint, String secret) {
+	record WithSecret(WebhookEndpoint endpoint,
+			@Schema(example = "whsec_XWJJyfMPect+BrEKv2uHwAuSAlswvDWk6CNpK3YE0zU=") String secret) {
 	}
 
 	/**
@@ -82,7 +84,7 @@ class WebhookApiController {
 	 *
 	 * @param deliveryId its id in the delivery log
 	 */
-	record Queued(long deliveryId) {
+	record Queued(@Schema(example = "981") long deliveryId) {
 	}
 
 	@GetMapping(PATH)
