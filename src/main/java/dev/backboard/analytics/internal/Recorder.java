@@ -63,8 +63,8 @@ class Recorder {
 
 	@EventListener
 	void on(SearchDone search) {
-		HttpServletRequest request = request();
-		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+		HttpServletRequest request = countedRequest();
+		if (request == null) {
 			return;
 		}
 		buffer.add(Event.of(clock.instant(), EventType.SEARCH)
@@ -74,8 +74,8 @@ class Recorder {
 
 	@EventListener
 	void on(AlertSignedUp signup) {
-		HttpServletRequest request = request();
-		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+		HttpServletRequest request = countedRequest();
+		if (request == null) {
 			return;
 		}
 		buffer.add(Event.of(clock.instant(), EventType.ALERT_SIGNUP).from(client(request)));
@@ -106,8 +106,8 @@ class Recorder {
 	}
 
 	private void visit(Event event, long jobId, long companyId) {
-		HttpServletRequest request = request();
-		if (request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent"))) {
+		HttpServletRequest request = countedRequest();
+		if (request == null) {
 			return;
 		}
 		buffer.add(event.job(source(request), jobId, companyId).from(client(request)));
@@ -168,6 +168,14 @@ class Recorder {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The request behind the event when it is to be counted: analytics on, and not a bot.
+	 */
+	private @Nullable HttpServletRequest countedRequest() {
+		HttpServletRequest request = request();
+		return request == null || !properties.enabled() || Bots.isBot(request.getHeader("User-Agent")) ? null : request;
 	}
 
 	private static @Nullable HttpServletRequest request() {

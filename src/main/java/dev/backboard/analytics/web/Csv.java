@@ -2,16 +2,14 @@ package dev.backboard.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import dev.backboard.analytics.Funnel;
+import dev.backboard.core.FieldProblems;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -50,12 +48,9 @@ final class Csv {
 	}
 
 	static ResponseEntity<?> badRange(DateRange range) {
-		Map.Entry<String, String> first = range.errors().entrySet().iterator().next();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				first.getKey() + ": " + first.getValue());
-		problem.setTitle("Invalid date range");
-		problem.setProperty("errors", range.errors());
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(FieldProblems.of(range.errors()));
 	}
 
 }

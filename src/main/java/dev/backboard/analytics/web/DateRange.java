@@ -53,8 +53,4 @@ record DateRange(LocalDate from, LocalDate to, Map<String, String> errors) {
 		return errors.isEmpty();
 	}
 
-	String query() {
-		return "from=" + from + "&to=" + to;
-	}
-
 }
