@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.jspecify.annotations.Nullable;
 
 import dev.backboard.jobs.JobLocation;
 import dev.backboard.jobs.WorkplaceType;
@@ -56,6 +57,12 @@ public final class MatchFilter {
 
 	private final Set<String> companies;
 
+	/** The skills every job must have, walked for each candidate job. */
+	private final String[] skills;
+
+	/** The country remote work must be open to, as the job's fields write it. */
+	private final @Nullable String remoteFrom;
+
 	private final List<Clause> text;
 
 	private final List<Clause> exclusions;
@@ -64,6 +71,8 @@ public final class MatchFilter {
 		this.query = query;
 		this.countries = query.countries().stream().map(JobFacts::upper).collect(Collectors.toUnmodifiableSet());
 		this.companies = Set.copyOf(query.companies());
+		this.skills = query.skills().toArray(String[]::new);
+		this.remoteFrom = query.remoteFrom() == null ? null : JobFacts.upper(query.remoteFrom());
 		this.text = query.text().stream().map(Clause::of).toList();
 		this.exclusions = query.exclusions().stream().map(Clause::of).toList();
 	}
@@ -204,13 +213,28 @@ public final class MatchFilter {
 	 * would certainly not.
 	 */
 	public boolean mayMatch(JobFacts job) {
-		return job.skills().containsAll(query.skills())
-				&& (query.workplace().isEmpty() || query.workplace().contains(job.workplace()))
-				&& (countries.isEmpty() || job.countries().stream().anyMatch(countries::contains))
+		// Asked for every saved search a new job's keys lead to: plain loops, no streams
+		// or iterators over empty sets.
+		for (String skill : skills) {
+			if (!job.skills().contains(skill)) {
+				return false;
+			}
+		}
+		return (query.workplace().isEmpty() || query.workplace().contains(job.workplace()))
+				&& (countries.isEmpty() || anyOf(job.countries(), countries))
 				&& (query.seniority().isEmpty() || query.seniority().contains(job.seniority()))
 				&& (query.employment().isEmpty() || query.employment().contains(job.employment()))
 				&& (companies.isEmpty() || companies.contains(job.companySlug())) && pays(job) && near(job)
 				&& remote(job) && (!query.visa() || job.visa());
+	}
+
+	private static boolean anyOf(Set<String> values, Set<String> wanted) {
+		for (String value : values) {
+			if (wanted.contains(value)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean pays(JobFacts job) {
@@ -234,9 +258,8 @@ public final class MatchFilter {
 	}
 
 	private boolean remote(JobFacts job) {
-		String from = query.remoteFrom();
-		return from == null || (job.workplace() == WorkplaceType.REMOTE
-				&& (job.remoteCountries().isEmpty() || job.remoteCountries().contains(JobFacts.upper(from))));
+		return remoteFrom == null || (job.workplace() == WorkplaceType.REMOTE
+				&& (job.remoteCountries().isEmpty() || job.remoteCountries().contains(remoteFrom)));
 	}
 
 	/**
