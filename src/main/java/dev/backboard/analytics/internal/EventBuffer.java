@@ -3,7 +3,9 @@ package dev.backboard.analytics.internal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.backboard.analytics.AnalyticsProperties;
-import dev.backboard.core.ratelimit.RateLimited;
 import dev.backboard.core.ratelimit.RateLimits;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * background thread, so a request never waits for the database. The only state a node
  * keeps to itself: events of the last seconds are lost if the process dies (they are
  * flushed on an orderly shutdown). Before writing, each event from a visitor takes a
- * token from the shared {@code analytics-client} rate limit; a client over it is not
- * counted.
+ * token from the shared {@code analytics-client} rate limit (one round trip per visitor
+ * and batch); a client's events beyond it are not counted.
  */
 @Component
 public class EventBuffer implements DisposableBean {
@@ -68,14 +69,13 @@ public class EventBuffer implements DisposableBean {
 
 	/** Writes what is buffered now; returns how many events were written. */
 	public synchronized int flush() {
-		List<Event> batch = new ArrayList<>();
+		List<Event> polled = new ArrayList<>();
 		Event event;
 		while ((event = queue.poll()) != null) {
 			size.decrementAndGet();
-			if (counted(event)) {
-				batch.add(event);
-			}
+			polled.add(event);
 		}
+		List<Event> batch = counted(polled);
 		if (batch.isEmpty()) {
 			return 0;
 		}
@@ -99,17 +99,24 @@ public class EventBuffer implements DisposableBean {
 		return batch.size();
 	}
 
-	private boolean counted(Event event) {
-		if (event.client() == null) {
-			return true;
+	/**
+	 * The events that count, in their order: every visitor's events take tokens from the
+	 * visitor's bucket, all at once; those beyond what the bucket held do not count.
+	 */
+	private List<Event> counted(List<Event> events) {
+		Map<String, Long> perClient = new HashMap<>();
+		events.stream()
+			.filter(event -> event.client() != null)
+			.forEach(event -> perClient.merge(event.client(), 1L, Long::sum));
+		Map<String, Long> allowed = new HashMap<>();
+		perClient.forEach((client, wanted) -> allowed.put(client, rateLimits.consumeUpTo(RATE_LIMIT, client, wanted)));
+		List<Event> counted = new ArrayList<>();
+		for (Event event : events) {
+			if (event.client() == null || allowed.merge(event.client(), -1L, Long::sum) >= 0) {
+				counted.add(event);
+			}
 		}
-		try {
-			rateLimits.consume(RATE_LIMIT, event.client());
-			return true;
-		}
-		catch (RateLimited ex) {
-			return false;
-		}
+		return counted;
 	}
 
 	private void flushQuietly() {

@@ -58,6 +58,19 @@ public class RateLimits {
 	}
 
 	/**
+	 * Takes up to that many attempts at once from the bucket of that limit and subject,
+	 * in one round trip to the database.
+	 * @return how many it took: all of them, or as many as the bucket held
+	 */
+	public long consumeUpTo(String limit, String subject, long attempts) {
+		RateLimitProperties.Limit configured = properties.limits().get(limit);
+		if (configured == null) {
+			return attempts;
+		}
+		return bucket(buckets, limit + ":" + subject, configured).tryConsumeAsMuchAsPossible(attempts);
+	}
+
+	/**
 	 * Forgets a subject's attempts, e.g. an account's failed sign-ins after a success.
 	 */
 	public void reset(String limit, String subject) {
