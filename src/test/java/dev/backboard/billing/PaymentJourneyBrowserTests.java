@@ -5,11 +5,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
@@ -41,7 +39,8 @@ class PaymentJourneyBrowserTests {
 
 	static final Pattern RETURN_PAGE = Pattern.compile(".*/employer/billing/return\\?session_id=cs_test_\\w+$");
 
-	static BrowserPeople people;
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("192.0.2.");
 
 	static final StripeStandIn stripe = StripeStandIn.shared();
 
@@ -57,27 +56,10 @@ class PaymentJourneyBrowserTests {
 	@Autowired
 	MutableClock clock;
 
-	@BeforeAll
-	static void launch() {
-		people = BrowserPeople.launch("192.0.2.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
 	@BeforeEach
 	void connect() {
 		clock.reset();
 		stripe.connect(port, clock::instant);
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
 	}
 
 	@Test

@@ -8,10 +8,8 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
@@ -42,7 +40,8 @@ import static dev.backboard.support.BrowserPeople.screenshot;
 @ImportBoard
 class ImportBrowserTests {
 
-	static BrowserPeople people;
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("198.18.7.");
 
 	static final AtsStandIn ats = AtsStandIn.shared();
 
@@ -63,23 +62,6 @@ class ImportBrowserTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
-
-	@BeforeAll
-	static void launch() {
-		people = BrowserPeople.launch("198.18.7.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
-	}
 
 	@Test
 	void anOwnerConnectsGreenhouseAndTheJobsComeAndGoWithTheSource() {

@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.backboard.accounts.Role;
@@ -82,7 +80,10 @@ class GeneratedClientJourneyTests {
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-	static BrowserPeople people;
+	// Addresses of its own, so that sign-in and apply limits never meet another
+	// test's.
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("198.19.13.");
 
 	@LocalServerPort
 	int port;
@@ -104,25 +105,6 @@ class GeneratedClientJourneyTests {
 
 	@TempDir
 	Path files;
-
-	@BeforeAll
-	static void launch() {
-		// Addresses of its own, so that sign-in and apply limits never meet another
-		// test's.
-		people = BrowserPeople.launch("198.19.13.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
-	}
 
 	@Test
 	void aCandidateSearchesSavesUploadsAppliesFollowsTheStageAndWithdrawsThroughTheClient() throws Exception {

@@ -6,10 +6,8 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
@@ -36,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
 class OAuthConsentBrowserTests {
 
-	static BrowserPeople people;
+	// Addresses of its own, so that sign-in limits never meet another browser test's.
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("198.19.7.");
 
 	@LocalServerPort
 	int port;
@@ -46,24 +46,6 @@ class OAuthConsentBrowserTests {
 
 	@Autowired
 	AppClients apps;
-
-	@BeforeAll
-	static void launch() {
-		// Addresses of its own, so that sign-in limits never meet another browser test's.
-		people = BrowserPeople.launch("198.19.7.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
-	}
 
 	@Test
 	void aCandidateAllowsAnAppThatThenActsForThem() throws IOException {

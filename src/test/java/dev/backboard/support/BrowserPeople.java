@@ -14,6 +14,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,16 +28,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their own (cookies, session), coming from an address of their own so that rate limits
  * per address never meet another test's, with the console watched for errors and content
  * security policy violations.
+ * <p>
+ * A JUnit extension, registered as a static field with {@code @RegisterExtension}:
+ * Chromium starts before the class's first test, everyone's browser ends after each test,
+ * and Chromium stops after the last.
  */
-public final class BrowserPeople implements AutoCloseable {
+public final class BrowserPeople implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final Playwright playwright;
+	private @Nullable Playwright playwright;
 
-	private final Browser browser;
+	private @Nullable Browser browser;
 
 	private final String network;
 
@@ -42,24 +51,44 @@ public final class BrowserPeople implements AutoCloseable {
 
 	private final List<String> errors = new CopyOnWriteArrayList<>();
 
-	private BrowserPeople(Playwright playwright, String network) {
-		this.playwright = playwright;
-		this.browser = Browsers.chromium(playwright);
+	private BrowserPeople(String network) {
 		this.network = network;
 	}
 
 	/**
-	 * Starts Chromium.
 	 * @param network the first three parts of the addresses people come from, e.g.
 	 * {@code "203.0.113."}; one per test class
 	 */
-	public static BrowserPeople launch(String network) {
-		return new BrowserPeople(Browsers.playwright(), network);
+	public static BrowserPeople from(String network) {
+		return new BrowserPeople(network);
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext extension) {
+		playwright = Browsers.playwright();
+		browser = Browsers.chromium(playwright);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext extension) {
+		leave();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext extension) {
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+			browser = null;
+		}
 	}
 
 	/** A new person at the board on that port. */
 	public Page newPerson(int port) {
 		String address = network + (1 + addresses.getAndIncrement() % 250);
+		if (browser == null) {
+			throw new IllegalStateException("Register BrowserPeople with @RegisterExtension on a static field");
+		}
 		BrowserContext context = browser
 			.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 				.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address)));
@@ -86,11 +115,6 @@ public final class BrowserPeople implements AutoCloseable {
 	public void leave() {
 		contexts.forEach(BrowserContext::close);
 		contexts.clear();
-	}
-
-	@Override
-	public void close() {
-		playwright.close();
 	}
 
 	/** Signs in through the sign-in page and its second step, with the code given. */

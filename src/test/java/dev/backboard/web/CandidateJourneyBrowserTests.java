@@ -13,10 +13,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
@@ -75,7 +73,10 @@ class CandidateJourneyBrowserTests {
 
 	private static final String NOTICE_QUESTION = "Notice period";
 
-	static BrowserPeople people;
+	// TEST-NET addresses of this class's own, so that rate limits never meet another
+	// test's.
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("192.0.2.");
 
 	@LocalServerPort
 	int port;
@@ -100,25 +101,6 @@ class CandidateJourneyBrowserTests {
 
 	@Autowired
 	ApplicationsProperties applications;
-
-	@BeforeAll
-	static void launch() {
-		// TEST-NET addresses of this class's own, so that rate limits never meet another
-		// test's.
-		people = BrowserPeople.launch("192.0.2.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
-	}
 
 	@Test
 	void aCandidateAppliesWithScreeningAnswersAndSeesTheEmployerInviteThemToAnInterview() {

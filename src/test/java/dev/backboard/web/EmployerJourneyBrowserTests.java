@@ -12,10 +12,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
@@ -60,7 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "backboard.test.context=lifecycle")
 class EmployerJourneyBrowserTests {
 
-	static BrowserPeople people;
+	// TEST-NET addresses of this class's own, so that rate limits never meet another
+	// test's.
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("203.0.113.");
 
 	@LocalServerPort
 	int port;
@@ -82,25 +83,6 @@ class EmployerJourneyBrowserTests {
 
 	@Autowired
 	JobService jobs;
-
-	@BeforeAll
-	static void launch() {
-		// TEST-NET addresses of this class's own, so that rate limits never meet another
-		// test's.
-		people = BrowserPeople.launch("203.0.113.");
-	}
-
-	@AfterAll
-	static void close() {
-		if (people != null) {
-			people.close();
-		}
-	}
-
-	@AfterEach
-	void leave() {
-		people.leave();
-	}
 
 	@Test
 	void anEmployerSignsUpPostsAJobAndOnceAModeratorApprovesItCandidatesFindItInSearch() throws IOException {

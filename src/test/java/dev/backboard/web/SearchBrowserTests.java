@@ -2,20 +2,15 @@ package dev.backboard.web;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.backboard.support.Browsers;
+import dev.backboard.support.BrowserPeople;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.SampleJobs;
 
@@ -28,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SearchBrowserTests {
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("198.51.100.");
 
 	@LocalServerPort
 	int port;
@@ -38,32 +32,11 @@ class SearchBrowserTests {
 	@Autowired
 	SampleJobs samples;
 
-	BrowserContext context;
-
 	Page page;
-
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void open() {
-		context = browser.newContext();
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
+		page = people.newPerson(port);
 	}
 
 	@Test
