@@ -1,6 +1,7 @@
 package dev.backboard.analytics.internal;
 
 import java.io.IOException;
+import java.io.Serial;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,9 +10,13 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+
 /**
- * Sends a request, and again after a growing wait when the answer is a 5xx, a 429 or no
- * answer at all (time-out, refused connection).
+ * Sends a request, and again after a growing wait (Spring's {@link RetryTemplate}) when
+ * the answer is a 5xx, a 429 or no answer at all (time-out, refused connection).
  *
  * @param maxRetries how often to try again
  * @param interval the first wait; each next one is three times as long
@@ -33,44 +38,56 @@ record Retries(int maxRetries, Duration interval) {
 	}
 
 	Outcome send(HttpClient http, HttpRequest request) {
-		for (int attempt = 0;; attempt++) {
-			String problem;
-			try {
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				int status = response.statusCode();
-				if (status >= 200 && status < 300) {
-					return Outcome.DELIVERED;
-				}
-				if (status >= 400 && status < 500 && status != 429) {
-					log.warn("{} refused an analytics event with {}: {}", request.uri().getHost(), status,
-							abbreviate(response.body()));
-					return Outcome.REFUSED;
-				}
-				problem = "status " + status;
-			}
-			catch (IOException ex) {
-				problem = ex.toString();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return Outcome.FAILED;
-			}
-			if (attempt >= maxRetries) {
-				log.warn("Forwarding analytics to {} failed: {}", request.uri().getHost(), problem);
-				return Outcome.FAILED;
-			}
-			try {
-				Thread.sleep(interval.multipliedBy((long) Math.pow(3, attempt)));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return Outcome.FAILED;
-			}
+		RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(maxRetries)
+			.delay(interval)
+			.multiplier(3)
+			.includes(IOException.class, WorthRetrying.class)
+			.build());
+		try {
+			return retries.execute(() -> answer(http, request));
 		}
+		catch (RetryException ex) {
+			if (ex.getLastException() instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			else {
+				log.warn("Forwarding analytics to {} failed: {}", request.uri().getHost(),
+						ex.getLastException().toString());
+			}
+			return Outcome.FAILED;
+		}
+	}
+
+	private static Outcome answer(HttpClient http, HttpRequest request)
+			throws IOException, InterruptedException, WorthRetrying {
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		int status = response.statusCode();
+		if (status >= 200 && status < 300) {
+			return Outcome.DELIVERED;
+		}
+		if (status >= 400 && status < 500 && status != 429) {
+			log.warn("{} refused an analytics event with {}: {}", request.uri().getHost(), status,
+					abbreviate(response.body()));
+			return Outcome.REFUSED;
+		}
+		throw new WorthRetrying(status);
 	}
 
 	private static String abbreviate(String body) {
 		return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+	}
+
+	/** An answer that another try may change: a 5xx or a 429. */
+	private static final class WorthRetrying extends Exception {
+
+		@Serial
+		private static final long serialVersionUID = 1L;
+
+		WorthRetrying(int status) {
+			super("status " + status, null, false, false);
+		}
+
 	}
 
 }
