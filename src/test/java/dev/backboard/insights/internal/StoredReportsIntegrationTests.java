@@ -182,6 +182,20 @@ class StoredReportsIntegrationTests {
 	}
 
 	@Test
+	void reportsAreStoredAllOrNone() {
+		InsightFilter first = new InsightFilter(null, "ZW", null);
+		InsightFilter tooLong = new InsightFilter("x".repeat(250), null, null);
+		java.util.Map<InsightFilter, MarketReport> both = new java.util.LinkedHashMap<>();
+		both.put(first, sql(first));
+		both.put(tooLong, sql(first));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> stored.store(today(), both))
+			.isInstanceOf(org.springframework.dao.DataAccessException.class);
+
+		assertThat(stored.has(first, today())).as("rolled back with the one that failed").isFalse();
+	}
+
+	@Test
 	void aNodeStartingWithoutTodaysReportsSchedulesTheRun() throws InterruptedException {
 		jdbc.update("delete from insight_report where day = ?", Date.valueOf(today()));
 
