@@ -37,9 +37,9 @@ public class Insights implements SkillNotes {
 	/**
 	 * "Go: median Senior salary in Germany 95,000 USD a year (12 jobs); 12.0% of new jobs
 	 * in the last 4 weeks (9.5% in the 4 before)." Empty when there is nothing to say
-	 * without showing a figure that stands on too few jobs, and until the skill's
-	 * insights were asked for today on this node: a skill page (which crawlers walk)
-	 * never starts that computation itself.
+	 * without showing a figure that stands on too few jobs, and while no report of the
+	 * skill is stored (before the first daily run): a skill page (which crawlers walk)
+	 * reads the stored report and never starts a computation itself.
 	 */
 	@Override
 	public Optional<SkillNote> note(Skill skill) {

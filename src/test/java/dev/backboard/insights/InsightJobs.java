@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 500,000: too few to show anywhere, but part of the Iceland totals (17 jobs, median
  * 180,000). All 17 were posted on the Tuesday two weeks before this one.
  */
-final class InsightJobs {
+public final class InsightJobs {
 
 	static final String COUNTRY = "IS";
 
@@ -44,11 +44,11 @@ final class InsightJobs {
 	}
 
 	/** The Monday of the week the jobs were posted in. */
-	static LocalDate week(Instant now) {
+	public static LocalDate week(Instant now) {
 		return LocalDate.ofInstant(now, ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(2);
 	}
 
-	static synchronized void publishOnce(JobService jobs, CompanyRepository companies, MutableClock clock,
+	public static synchronized void publishOnce(JobService jobs, CompanyRepository companies, MutableClock clock,
 			JdbcTemplate jdbc) {
 		Integer existing = jdbc.queryForObject("select count(*) from company where name = 'Fjord Systems 0'",
 				Integer.class);

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backboard.data-dir=target/test-data/${random.uuid}", "backboard.demo.enabled=false",
 				"backboard.web.trusted-proxies=127.0.0.1,::1", "spring.main.banner-mode=off", "logging.level.root=warn",
-				"logging.level.dev.backboard=info" })
+				"logging.level.dev.backboard=info", "backboard.insights.compute-at-start=false" })
 @Import(TestConfig.class)
 public @interface IntegrationTest {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,9 +15,10 @@ import dev.backboard.insights.InsightsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The reports, computed at most once a day per filter on each node. A report covers jobs
- * posted before today (UTC), so every node computes the same numbers for the same day
- * from the shared database, and a cached report is never more than a day behind.
+ * The reports, read from {@code insight_report} (filled by the daily run for the common
+ * views, and by the first request of the day for any other combination) and kept per node
+ * for the day. A report covers jobs posted before its day (UTC), so a stored report never
+ * changes.
  */
 @Component
 public class MarketReports {
@@ -24,14 +26,17 @@ public class MarketReports {
 	private record Key(LocalDate day, InsightFilter filter) {
 	}
 
-	private final InsightQueries queries;
+	private final ReportComputer computer;
+
+	private final StoredReports stored;
 
 	private final Clock clock;
 
 	private final Cache<Key, MarketReport> cache;
 
-	MarketReports(InsightQueries queries, Clock clock, InsightsProperties properties) {
-		this.queries = queries;
+	MarketReports(ReportComputer computer, StoredReports stored, Clock clock, InsightsProperties properties) {
+		this.computer = computer;
+		this.stored = stored;
 		this.clock = clock;
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(properties.cacheSize())
@@ -40,17 +45,39 @@ public class MarketReports {
 	}
 
 	/**
-	 * Today's report for the filter if this node computed it already; never starts the
-	 * computation, which at a million jobs takes seconds to minutes.
+	 * The filter's report without computing anything: today's from this node's memory or
+	 * the table, or, until today's run has stored it, yesterday's. Empty when neither was
+	 * stored.
 	 */
 	public Optional<MarketReport> computed(InsightFilter filter) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return Optional.ofNullable(cache.getIfPresent(new Key(today, filter)));
+		LocalDate today = today();
+		Key key = new Key(today, filter);
+		MarketReport cached = cache.getIfPresent(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		return stored.latest(filter, today).filter(found -> !found.day().isBefore(today.minusDays(1))).map(found -> {
+			if (found.day().equals(today)) {
+				cache.put(key, found.report());
+			}
+			return found.report();
+		});
 	}
 
+	/**
+	 * The filter's report, computed now and stored for every node when no recent one is
+	 * stored (a filter combination the daily run does not cover).
+	 */
 	public MarketReport report(InsightFilter filter) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return cache.get(new Key(today, filter), key -> queries.report(key.filter(), key.day()));
+		return computed(filter).orElseGet(() -> cache.get(new Key(today(), filter), key -> {
+			MarketReport report = computer.compute(key.filter(), key.day());
+			stored.store(key.day(), Map.of(key.filter(), report));
+			return report;
+		}));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
 }

@@ -25,15 +25,13 @@ import dev.backboard.skills.Taxonomy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Set-based SQL over the jobs posted in the period: every figure is one grouped scan of
- * the jobs found through the {@code posted_at} index, with PostgreSQL computing the
- * percentiles ({@code percentile_cont}) and weeks ({@code date_trunc}).
+ * The reference the stored reports are checked against: set-based SQL over the jobs
+ * posted in the period, every figure one grouped scan, with PostgreSQL computing the
+ * percentiles ({@code percentile_cont}) and weeks ({@code date_trunc}). Too slow for a
+ * million jobs (minutes for the report of every job), exact by construction.
  */
-@Component
 class InsightQueries {
 
 	/** A job's yearly pay: the middle of its range, or the one bound it gives. */
@@ -57,7 +55,6 @@ class InsightQueries {
 		this.properties = properties;
 	}
 
-	@Transactional(readOnly = true)
 	public MarketReport report(InsightFilter filter, LocalDate today) {
 		LocalDate from = today.minusWeeks(properties.weeks()).with(java.time.DayOfWeek.MONDAY);
 		Period period = new Period(from, today);
