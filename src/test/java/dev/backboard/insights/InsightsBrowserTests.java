@@ -2,16 +2,13 @@ package dev.backboard.insights;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.jobs.JobService;
-import dev.backboard.support.Browsers;
+import dev.backboard.support.BrowserPeople;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.MutableClock;
 
@@ -25,9 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class InsightsBrowserTests {
 
-	static Playwright playwright;
-
-	static Browser browser;
+	@RegisterExtension
+	static final BrowserPeople people = BrowserPeople.from("198.51.101.");
 
 	@LocalServerPort
 	int port;
@@ -44,41 +40,28 @@ class InsightsBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@BeforeAll
-	static void launch() {
-		playwright = Browsers.playwright();
-		browser = Browsers.chromium(playwright);
-	}
-
-	@AfterAll
-	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void theInsightsPageDrawsItsCharts() {
 		InsightJobs.publishOnce(jobs, companies, clock, jdbc);
-		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
-			Page page = context.newPage();
-			page.navigate("http://localhost:" + port + "/insights?country=IS");
+		Page page = people.newPerson(port);
+		page.setViewportSize(1280, 900);
+		page.navigate("/insights?country=IS");
 
-			assertThat(page.locator("svg[role=img]")).hasCount(7);
-			assertThat(page.locator("#salary-by-skill svg g.range")).hasCount(2);
-			assertThat(page.locator("#remote-share svg path.series")).hasCount(1);
-			assertThat(page.locator("#skills-together svg rect.bar")).hasCount(1);
-			assertThat(page.locator("#salary-by-skill table")).containsText("170,000");
-			Object width = page.locator("#salary-by-skill svg").evaluate("svg => svg.getBoundingClientRect().width");
-			assertThat(((Number) width).doubleValue()).as("the chart is laid out, not collapsed").isGreaterThan(300);
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/insights.png")).setFullPage(true));
+		assertThat(page.locator("svg[role=img]")).hasCount(7);
+		assertThat(page.locator("#salary-by-skill svg g.range")).hasCount(2);
+		assertThat(page.locator("#remote-share svg path.series")).hasCount(1);
+		assertThat(page.locator("#skills-together svg rect.bar")).hasCount(1);
+		assertThat(page.locator("#salary-by-skill table")).containsText("170,000");
+		Object width = page.locator("#salary-by-skill svg").evaluate("svg => svg.getBoundingClientRect().width");
+		assertThat(((Number) width).doubleValue()).as("the chart is laid out, not collapsed").isGreaterThan(300);
+		page.screenshot(
+				new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/insights.png")).setFullPage(true));
 
-			page.selectOption("#currency", "EUR");
-			page.locator("form.insights-filters button[type=submit]").click();
-			page.waitForURL("**/insights?*currency=EUR*");
-			assertThat(page.locator("#salary-by-skill table")).containsText("157,407");
-		}
+		page.selectOption("#currency", "EUR");
+		page.locator("form.insights-filters button[type=submit]").click();
+		page.waitForURL("**/insights?*currency=EUR*");
+		assertThat(page.locator("#salary-by-skill table")).containsText("157,407");
+		people.assertNoBrowserErrors();
 	}
 
 }
