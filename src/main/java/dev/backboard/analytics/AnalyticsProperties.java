@@ -64,8 +64,8 @@ public record AnalyticsProperties(@DefaultValue("true") boolean enabled, @Defaul
 	 * @param url the Measurement Protocol's host
 	 * @param measurementId the data stream's measurement id ({@code G-...})
 	 * @param apiSecret a Measurement Protocol API secret of that stream
-	 * @param clientId the one client id every event is sent with: no visitor is told
-	 * apart
+	 * @param clientId the client id of events that have no pseudonymous visitor id (made
+	 * outside a request)
 	 */
 	public record Ga4(@DefaultValue("https://www.google-analytics.com") String url, @Nullable String measurementId,
 			@Nullable String apiSecret, @DefaultValue("backboard") String clientId) {
@@ -74,8 +74,8 @@ public record AnalyticsProperties(@DefaultValue("true") boolean enabled, @Defaul
 	/**
 	 * @param host the PostHog ingestion host (US or EU cloud, or your own)
 	 * @param apiKey the project API key ({@code phc_...})
-	 * @param distinctId the one distinct id every event is sent with: no visitor is told
-	 * apart
+	 * @param distinctId the distinct id of events that have no pseudonymous visitor id
+	 * (made outside a request)
 	 */
 	public record Posthog(@DefaultValue("https://us.i.posthog.com") String host, @Nullable String apiKey,
 			@DefaultValue("backboard") String distinctId) {

@@ -71,25 +71,30 @@ public class AnalyticsReports {
 		return series;
 	}
 
-	/** Views and apply clicks by where they came from; every source, zeros included. */
+	/**
+	 * Views, apply clicks and applications by where they came from; every source, zeros
+	 * included. Applications recorded before they carried a source count as direct.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceCount> sources(long companyId, @Nullable Long jobId, LocalDate from, LocalDate to) {
 		Map<Source, SourceCount> counts = new EnumMap<>(Source.class);
 		range(from, to)
 			.sql(COUNTS
 					+ """
-							select source, sum(events) filter (where type = 'JOB_VIEW'), sum(events) filter (where type = 'APPLY_CLICK')
+							select source, sum(events) filter (where type = 'JOB_VIEW'), sum(events) filter (where type = 'APPLY_CLICK'),
+							       sum(events) filter (where type = 'APPLICATION')
 							from counts where company_id = :company and (:job = 0 or job_id = :job)
-							  and type in ('JOB_VIEW', 'APPLY_CLICK') group by source""")
+							  and type in ('JOB_VIEW', 'APPLY_CLICK', 'APPLICATION') group by source""")
 			.param("company", companyId)
 			.param("job", jobId == null ? 0L : jobId)
-			.query((row, n) -> new SourceCount(Source.of(row.getString(1)), row.getLong(2), row.getLong(3)))
+			.query((row, n) -> new SourceCount(Source.of(row.getString(1)), row.getLong(2), row.getLong(3),
+					row.getLong(4)))
 			.list()
-			.forEach(count -> counts.merge(count.source(), count,
-					(a, b) -> new SourceCount(a.source(), a.views() + b.views(), a.applyClicks() + b.applyClicks())));
+			.forEach(count -> counts.merge(count.source(), count, (a, b) -> new SourceCount(a.source(),
+					a.views() + b.views(), a.applyClicks() + b.applyClicks(), a.applications() + b.applications())));
 		List<SourceCount> all = new ArrayList<>();
 		for (Source source : Source.values()) {
-			all.add(counts.getOrDefault(source, new SourceCount(source, 0, 0)));
+			all.add(counts.getOrDefault(source, new SourceCount(source, 0, 0, 0)));
 		}
 		return all;
 	}

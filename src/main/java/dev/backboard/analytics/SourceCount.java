@@ -1,12 +1,13 @@
 package dev.backboard.analytics;
 
 /**
- * Views and apply clicks that came from one source.
+ * Views, apply clicks and applications that came from one source.
  */
-public record SourceCount(Source source, long views, long applyClicks) {
+public record SourceCount(Source source, long views, long applyClicks, long applications) {
 
+	/** Apply clicks and applications per view, as {@link Funnel#conversion()} counts. */
 	public String conversion() {
-		return Funnel.percent(applyClicks, views);
+		return Funnel.percent(applyClicks + applications, views);
 	}
 
 }

@@ -174,21 +174,78 @@ class AnalyticsIntegrationTests {
 	}
 
 	@Test
+	void anApplicationCarriesItsSourceFromTheJobPageThroughTheFormToTheDashboardAndCsv() throws InterruptedException {
+		Employer employer = employer("Sourcy");
+		Job job = jobs.publish(employer.company().getId(), ApplicationFixtures
+			.details("Sourced Engineer " + SEQUENCE.incrementAndGet(), ApplyMethod.BACKBOARD, null));
+		String page = "http://localhost:" + port + "/jobs/" + job.getSlug();
+		new Api(port).send("GET", "/jobs/" + job.getSlug() + "/panel",
+				with(browser(), "HX-Current-URL", page + "?src=alert"));
+		WebSession fromAlert = candidate("Alma");
+		WebSession bogus = candidate("Bruno");
+		WebSession direct = candidate("Carla");
+
+		assertThat(fromAlert.page("/jobs/" + job.getSlug() + "?src=alert").select("a.apply").attr("href"))
+			.isEqualTo("/jobs/" + job.getSlug() + "/apply?src=alert");
+		assertThat(fromAlert.page("/jobs/" + job.getSlug() + "/apply?src=alert")
+			.select("#apply-form input[name=src]")
+			.attr("value")).isEqualTo("alert");
+		assertThat(fromAlert.submit("/jobs/" + job.getSlug() + "/apply?src=alert", "#apply-form", application("Alma"))
+			.status()).isEqualTo(302);
+		Map<String, String> forged = new LinkedHashMap<>(application("Bruno"));
+		forged.put("src", "<script>");
+		assertThat(bogus.submit("/jobs/" + job.getSlug() + "/apply", "#apply-form", forged).status()).isEqualTo(302);
+		assertThat(direct.submit("/jobs/" + job.getSlug() + "/apply", "#apply-form", application("Carla")).status())
+			.isEqualTo(302);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (count("APPLICATION", job) < 3 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			buffer.flush();
+		}
+		assertThat(jdbc
+			.sql("select source from analytics_event where job_id = :job and type = 'APPLICATION' order by source")
+			.param("job", job.getId())
+			.query(String.class)
+			.list()).containsExactly("ALERT", "DIRECT", "DIRECT");
+
+		Document dashboard = employer.session().page("/employer/jobs/" + job.getId() + "/analytics");
+		assertThat(dashboard.select("#sources thead th").eachText()).contains("Applications");
+		assertThat(dashboard.select("#source-alert td").eachText()).containsExactly("1", "0", "1", "100.0%");
+		assertThat(dashboard.select("#source-direct td").eachText()).containsExactly("0", "0", "2", "–");
+		assertThat(dashboard.select("#source-search td").eachText()).containsExactly("0", "0", "0", "–");
+		var csv = employer.session().download("/employer/jobs/" + job.getId() + "/analytics.csv?by=source");
+		assertThat(new String(csv.body())).isEqualTo("source,views,apply_clicks,applications,conversion\r\n"
+				+ "search,0,0,0,\r\n" + "alert,1,0,1,100.0%\r\n" + "feed,0,0,0,\r\n" + "direct,0,0,2,\r\n");
+		assertThat(new String(employer.session().download("/employer/analytics.csv?by=source").body()))
+			.contains("alert,1,0,1,100.0%\r\n");
+		Api.Response badBy = employer.session().get("/employer/analytics.csv?by=week");
+		assertThat(badBy.status()).isEqualTo(400);
+		assertThat(badBy.body()).contains("\"by\"");
+	}
+
+	private WebSession candidate(String name) {
+		UserAccount account = users.create(name, Role.CANDIDATE);
+		profiles.save(account.getId(), new ProfileInput("Backend engineer " + name, "", "Go, Docker", "6", "", "", "",
+				false, RemotePreference.ANY.name(), "", "", "YEAR", "", "", ""));
+		return WebSession.signedIn(port, account.getEmail(), Users.PASSWORD)
+			.header("User-Agent", BROWSER)
+			.header("X-Forwarded-For", ip());
+	}
+
+	private static Map<String, String> application(String name) {
+		return Map.of("name", name, "headline", "Backend engineer", "coverLetter", "", "resume", "", "consent", "true");
+	}
+
+	@Test
 	void anApplicationThroughTheFormIsCountedForItsJobAndNothingIsForwardedByDefault() throws InterruptedException {
 		Employer employer = employer("Apollo");
 		Job job = jobs.publish(employer.company().getId(), ApplicationFixtures
 			.details("Applied Engineer " + SEQUENCE.incrementAndGet(), ApplyMethod.BACKBOARD, null));
-		UserAccount account = users.create("Cleo", Role.CANDIDATE);
-		profiles.save(account.getId(), new ProfileInput("Backend engineer Cleo", "", "Go, Docker", "6", "", "", "",
-				false, RemotePreference.ANY.name(), "", "", "YEAR", "", "", ""));
-		WebSession candidate = WebSession.signedIn(port, account.getEmail(), Users.PASSWORD)
-			.header("User-Agent", BROWSER)
-			.header("X-Forwarded-For", ip());
+		WebSession candidate = candidate("Cleo");
 
-		assertThat(candidate
-			.submit("/jobs/" + job.getSlug() + "/apply", "#apply-form", Map.of("name", "Cleo", "headline",
-					"Backend engineer", "coverLetter", "", "resume", "", "consent", "true"))
-			.status()).isEqualTo(302);
+		assertThat(candidate.submit("/jobs/" + job.getSlug() + "/apply", "#apply-form", application("Cleo")).status())
+			.isEqualTo(302);
 
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 		while (count("APPLICATION", job) == 0 && System.nanoTime() < deadline) {
@@ -202,6 +259,44 @@ class AnalyticsIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from analytics_event where forward_pending").query(Long.class).single())
 			.as("forwarding is off by default")
 			.isZero();
+	}
+
+	@Test
+	void aVisitorIdIsTheSameForOneAgentAndAddressOnADayAndNothingElseIsStored() {
+		Employer employer = employer("Vicky");
+		Job job = jobs.publish(employer.company().getId(), ApplicationFixtures
+			.details("Visitor Engineer " + SEQUENCE.incrementAndGet(), null, "https://example.com/apply"));
+		Api visitor = new Api(port);
+		String address = ip();
+		String otherAddress = ip();
+		String panel = "/jobs/" + job.getSlug() + "/panel";
+		clock.set(Instant.parse("2027-03-01T09:00:00Z"));
+		visitor.send("GET", panel, Map.of("User-Agent", BROWSER, "X-Forwarded-For", address));
+		clock.set(Instant.parse("2027-03-01T21:00:00Z"));
+		visitor.send("GET", panel, Map.of("User-Agent", BROWSER, "X-Forwarded-For", address));
+		visitor.send("GET", panel, Map.of("User-Agent", BROWSER, "X-Forwarded-For", otherAddress));
+		visitor.send("GET", panel, Map.of("User-Agent", BROWSER.replace("131.0", "132.0"), "X-Forwarded-For", address));
+		clock.set(Instant.parse("2027-03-02T09:00:00Z"));
+		visitor.send("GET", panel, Map.of("User-Agent", BROWSER, "X-Forwarded-For", address));
+		buffer.flush();
+
+		var visitors = jdbc.sql("select visitor from analytics_event where job_id = :job order by id")
+			.param("job", job.getId())
+			.query(String.class)
+			.list();
+		assertThat(visitors).hasSize(5).allSatisfy(id -> assertThat(id).matches("[0-9a-f]{32}"));
+		assertThat(visitors.get(1)).as("same agent and address, same day").isEqualTo(visitors.get(0));
+		assertThat(visitors.get(2)).as("another address").isNotEqualTo(visitors.get(0));
+		assertThat(visitors.get(3)).as("another agent").isNotEqualTo(visitors.get(0));
+		assertThat(visitors.get(4)).as("the next day").isNotEqualTo(visitors.get(0));
+		assertThat(jdbc.sql("select row_to_json(e)::text from analytics_event e where job_id = :job")
+			.param("job", job.getId())
+			.query(String.class)
+			.list()).as("no address or agent is stored with the event")
+			.allSatisfy(row -> assertThat(row).doesNotContain(address, otherAddress, "Mozilla", "Chrome"));
+		assertThat(jdbc.sql("select day::text from analytics_salt").query(String.class).list())
+			.as("yesterday's salt is gone, so its ids cannot be recomputed")
+			.containsExactly("2027-03-02");
 	}
 
 	@Test

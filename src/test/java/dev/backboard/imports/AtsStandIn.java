@@ -169,6 +169,40 @@ public final class AtsStandIn {
 		json("/posting-api/job-board/" + board, Map.of("apiVersion", "1", "jobs", jobs));
 	}
 
+	/** Greenhouse's answer for one open job: {@code GET /v1/boards/{token}/jobs/{id}}. */
+	public void greenhouseJob(String token, Map<String, Object> job) {
+		json("/v1/boards/" + token + "/jobs/" + job.get("id"), job);
+	}
+
+	/** Greenhouse's documented answer for a job that is closed or never was. */
+	public void greenhouseJobGone(String token, long id) {
+		notFound("/v1/boards/" + token + "/jobs/" + id, Map.of("status", 404, "error", "Job not found"));
+	}
+
+	/** Lever's answer for one open posting: {@code GET /v0/postings/{site}/{id}}. */
+	public void leverPostingAt(String site, Map<String, Object> posting) {
+		json("/v0/postings/" + site + "/" + posting.get("id"), posting);
+	}
+
+	/** Lever's documented answer for a posting that is closed or never was. */
+	public void leverPostingGone(String site, String id) {
+		notFound("/v0/postings/" + site + "/" + id, Map.of("ok", false, "error", "Document not found"));
+	}
+
+	private void notFound(String path, Object body) {
+		server.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody(JSON.writeValueAsString(body))));
+	}
+
+	/** How many requests asked for the path. */
+	public int requests(String path) {
+		return server
+			.countRequestsMatching(
+					com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(path)).build())
+			.getCount();
+	}
+
 	/** An XML feed at a path of this server. */
 	public String feed(String path, String xml) {
 		server.stubFor(get(urlPathEqualTo(path))

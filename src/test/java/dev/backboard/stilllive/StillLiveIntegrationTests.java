@@ -26,6 +26,7 @@ import dev.backboard.jobs.JobSkill;
 import dev.backboard.jobs.JobStatus;
 import dev.backboard.jobs.Seniority;
 import dev.backboard.jobs.WorkplaceType;
+import dev.backboard.imports.AtsStandIn;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
@@ -36,6 +37,7 @@ import dev.backboard.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -54,16 +56,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mails the owners once; gone again a day later closes it; a later live answer clears the
  * flag; the employer's "the page is fine" stops the flags until the URL changes. Server
  * errors, time-outs, a redirect to a private address and a page robots.txt disallows
- * never flag, and imported jobs are not asked at all.
+ * never flag, and imported jobs are not asked at all. Postings on Greenhouse, Lever and
+ * Ashby boards are asked of the vendor's API (a local stand-in in the documented shapes);
+ * a page answering 200 that says the job is closed flags, and closes when it says so
+ * again a day later.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "backboard.test.context=still-live",
 		"backboard.still-live.allowed-addresses=127.0.0.1/32", "backboard.still-live.per-host-delay=0s",
 		"backboard.still-live.response-timeout=3s", "backboard.still-live.batch-size=1000" })
+@ContextConfiguration(initializers = AtsStandIn.Initializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StillLiveIntegrationTests {
 
 	final WireMockServer site = new WireMockServer(options().dynamicPort());
+
+	final AtsStandIn ats = AtsStandIn.shared();
 
 	@LocalServerPort
 	int port;
@@ -226,10 +234,10 @@ class StillLiveIntegrationTests {
 		Job moved = published(employer, "/old/careers/8");
 		site.stubFor(head(urlPathEqualTo("/careers/7"))
 			.willReturn(aResponse().withStatus(301).withHeader("Location", url("/careers/7/"))));
-		site.stubFor(head(urlPathEqualTo("/careers/7/")).willReturn(aResponse().withStatus(200)));
+		site.stubFor(any(urlPathEqualTo("/careers/7/")).willReturn(aResponse().withStatus(200)));
 		site.stubFor(head(urlPathEqualTo("/old/careers/8"))
 			.willReturn(aResponse().withStatus(301).withHeader("Location", url("/careers/8"))));
-		site.stubFor(head(urlPathEqualTo("/careers/8")).willReturn(aResponse().withStatus(200)));
+		site.stubFor(any(urlPathEqualTo("/careers/8")).willReturn(aResponse().withStatus(200)));
 
 		stillLive.checkDue();
 
@@ -274,7 +282,7 @@ class StillLiveIntegrationTests {
 		stillLive.checkDue();
 		assertThat(flagStatus(job)).isEqualTo(404);
 
-		site.stubFor(head(urlPathEqualTo("/careers/flaky")).willReturn(aResponse().withStatus(200)));
+		site.stubFor(any(urlPathEqualTo("/careers/flaky")).willReturn(aResponse().withStatus(200)));
 		clock.set(clock.instant().plus(Duration.ofHours(25)));
 		stillLive.checkDue();
 
@@ -354,6 +362,161 @@ class StillLiveIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		site.verify(0, anyRequestedFor(urlPathEqualTo("/careers/imported")));
+	}
+
+	@Test
+	void aClosedGreenhousePostingIsFlaggedThenClosedOnTheWordOfGreenhousesApi() {
+		Employer employer = employer();
+		String board = "acme" + System.nanoTime();
+		Job gone = published(employer.company(), "https://boards.greenhouse.io/" + board + "/jobs/4001");
+		Job open = published(employer.company(), "https://job-boards.greenhouse.io/" + board + "/jobs/4002");
+		Job embedded = published(employer.company(),
+				"https://boards.greenhouse.io/embed/job_app?for=" + board + "&token=4003");
+		ats.greenhouseJobGone(board, 4001);
+		ats.greenhouseJob(board,
+				AtsStandIn.greenhouseJob(4002, "Backend Engineer", "<p>Go</p>", "Berlin", null, null, null));
+		ats.greenhouseJobGone(board, 4003);
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(gone)).containsEntry("verdict", "GONE").containsEntry("http_status", 404);
+		assertThat((String) lastCheck(gone).get("detail")).contains("Greenhouse", "closed");
+		assertThat(lastCheck(open)).containsEntry("verdict", "LIVE");
+		assertThat(lastCheck(embedded)).containsEntry("verdict", "GONE");
+		assertThat(mailbox.waitForSubject(employer.owner().getEmail(), "seems to be gone").text())
+			.contains("Greenhouse");
+		assertThat(ats.requests("/v1/boards/" + board + "/jobs/4001")).isEqualTo(1);
+
+		clock.set(clock.instant().plus(Duration.ofHours(25)));
+		stillLive.checkDue();
+
+		assertThat(status(gone)).isEqualTo(JobStatus.CLOSED);
+		assertThat(status(open)).isEqualTo(JobStatus.PUBLISHED);
+	}
+
+	@Test
+	void aClosedLeverPostingIsGoneAndAnOpenOneLive() {
+		Employer employer = employer();
+		String site = "lever" + System.nanoTime();
+		String goneId = java.util.UUID.randomUUID().toString();
+		String openId = java.util.UUID.randomUUID().toString();
+		Job gone = published(employer.company(), "https://jobs.lever.co/" + site + "/" + goneId + "/apply");
+		Job open = published(employer.company(), "https://jobs.lever.co/" + site + "/" + openId);
+		ats.leverPostingGone(site, goneId);
+		ats.leverPostingAt(site, AtsStandIn.leverPosting(openId, "Backend Engineer", "<p>Go</p>", "Berlin", "Full-time",
+				"remote", null));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(gone)).containsEntry("verdict", "GONE").containsEntry("http_status", 404);
+		assertThat((String) lastCheck(gone).get("detail")).contains("Lever");
+		assertThat(flagStatus(gone)).isEqualTo(404);
+		assertThat(lastCheck(open)).containsEntry("verdict", "LIVE");
+		assertThat(flagStatus(open)).isNull();
+	}
+
+	@Test
+	void anAshbyPostingItsBoardNoLongerListsIsGone() {
+		Employer employer = employer();
+		String board = "ashby" + System.nanoTime();
+		String listed = java.util.UUID.randomUUID().toString();
+		String unlisted = java.util.UUID.randomUUID().toString();
+		String removed = java.util.UUID.randomUUID().toString();
+		Job open = published(employer.company(), "https://jobs.ashbyhq.com/" + board + "/" + listed);
+		Job hidden = published(employer.company(), "https://jobs.ashbyhq.com/" + board + "/" + unlisted);
+		Job gone = published(employer.company(), "https://jobs.ashbyhq.com/" + board + "/" + removed + "/application");
+		ats.ashby(board,
+				List.of(AtsStandIn.ashbyJob(listed, "Data Engineer", "<p>Spark</p>", "Berlin", "FullTime", "Remote",
+						true, null, null, null),
+						AtsStandIn.ashbyJob(unlisted, "Data Engineer", "<p>Spark</p>", "Berlin", "FullTime", "Remote",
+								false, null, null, null)));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(open)).containsEntry("verdict", "LIVE");
+		assertThat(lastCheck(hidden)).containsEntry("verdict", "GONE");
+		assertThat(lastCheck(gone)).containsEntry("verdict", "GONE");
+		assertThat((String) lastCheck(gone).get("detail")).contains("Ashby", "no longer lists");
+		assertThat(ats.requests("/posting-api/job-board/" + board)).isEqualTo(3);
+	}
+
+	@Test
+	void aVendorApiThatFailsOrIsSlowIsCouldNotAskNeverGone() {
+		Employer employer = employer();
+		String board = "failing" + System.nanoTime();
+		Job failing = published(employer.company(), "https://boards.greenhouse.io/" + board + "/jobs/1");
+		Job slow = published(employer.company(), "https://boards.greenhouse.io/" + board + "/jobs/2");
+		ats.fails("/v1/boards/" + board + "/jobs/1", 503);
+		ats.slow("/v1/boards/" + board + "/jobs/2", 5000);
+
+		stillLive.checkDue();
+		clock.set(clock.instant().plus(Duration.ofHours(25)));
+		stillLive.checkDue();
+
+		assertThat(lastCheck(failing)).containsEntry("verdict", "UNKNOWN").containsEntry("http_status", 503);
+		assertThat(lastCheck(slow)).containsEntry("verdict", "UNKNOWN").containsEntry("http_status", null);
+		assertThat(flagStatus(failing)).isNull();
+		assertThat(flagStatus(slow)).isNull();
+		assertThat(status(failing)).isEqualTo(JobStatus.PUBLISHED);
+		assertThat(status(slow)).isEqualTo(JobStatus.PUBLISHED);
+	}
+
+	@Test
+	void aPageWhoseJobPostingExpiredIsFlaggedThenClosedWhenItStillSaysSoADayLater() {
+		Employer employer = employer();
+		Job job = published(employer, "/careers/expired");
+		site.stubFor(any(urlPathEqualTo("/careers/expired")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><head><title>Backend Engineer</title><script type=\"application/ld+json\">"
+					+ "{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"Backend Engineer\","
+					+ "\"datePosted\":\"2026-01-02\",\"validThrough\":\"2026-02-01T00:00:00Z\"}"
+					+ "</script></head><body><h1>Backend Engineer</h1><p>Apply now.</p></body></html>")));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(job)).containsEntry("verdict", "GONE").containsEntry("http_status", 200);
+		assertThat((String) lastCheck(job).get("detail")).contains("validThrough", "which has passed");
+		assertThat(status(job)).isEqualTo(JobStatus.PUBLISHED);
+		assertThat(mailbox.waitForSubject(employer.owner().getEmail(), "seems to be gone").text())
+			.contains("looks closed");
+		assertThat(users.signIn(port, employer.owner())
+			.page("/employer")
+			.select("#job-" + job.getId() + " .job-notice")
+			.text()).contains("looked closed");
+
+		clock.set(clock.instant().plus(Duration.ofHours(25)));
+		stillLive.checkDue();
+
+		assertThat(status(job)).isEqualTo(JobStatus.CLOSED);
+	}
+
+	@Test
+	void aPageWhoseHeadingSaysTheJobIsClosedIsFlaggedButWordsInTheTextAreNot() {
+		Employer employer = employer();
+		Job closed = published(employer, "/careers/closed-heading");
+		Job prose = published(employer, "/careers/prose");
+		Job valid = published(employer, "/careers/valid");
+		site.stubFor(any(urlPathEqualTo("/careers/closed-heading")).willReturn(aResponse().withStatus(200)
+			.withBody("<html><body><h1>This job is no longer available</h1><a href=\"/careers\">All jobs</a>"
+					+ "</body></html>")));
+		site.stubFor(any(urlPathEqualTo("/careers/prose")).willReturn(aResponse().withStatus(200)
+			.withBody("<html><body><h1>Backend Engineer</h1><p>Our Berlin office is no longer accepting "
+					+ "applications; this role is remote.</p></body></html>")));
+		site.stubFor(any(urlPathEqualTo("/careers/valid")).willReturn(aResponse().withStatus(200)
+			.withBody("<html><head><script type=\"application/ld+json\">[{\"@type\":\"JobPosting\","
+					+ "\"validThrough\":\"2099-01-01\"}]</script></head>"
+					+ "<body><h1>Position closed</h1></body></html>")));
+
+		stillLive.checkDue();
+
+		assertThat(lastCheck(closed)).containsEntry("verdict", "GONE");
+		assertThat((String) lastCheck(closed).get("detail")).contains("This job is no longer available");
+		assertThat(lastCheck(prose)).containsEntry("verdict", "LIVE");
+		assertThat(lastCheck(valid)).containsEntry("verdict", "LIVE");
+	}
+
+	private Job published(Company company, String applyUrl) {
+		return jobs.publish(company.getId(), details("Backend Engineer " + System.nanoTime(), applyUrl));
 	}
 
 	private Employer employer() {

@@ -83,8 +83,8 @@ public class EventBuffer implements DisposableBean {
 		jdbc.batchUpdate(
 				"""
 						insert into analytics_event (occurred_at, type, source, job_id, company_id, query, filters, result_count,
-						    forward_pending)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+						    forward_pending, visitor)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				batch, 500, (statement, row) -> {
 					statement.setTimestamp(1, Timestamp.from(row.at()));
 					statement.setString(2, row.type().name());
@@ -95,6 +95,7 @@ public class EventBuffer implements DisposableBean {
 					statement.setString(7, row.filters());
 					statement.setObject(8, row.results(), Types.BIGINT);
 					statement.setBoolean(9, forward);
+					statement.setString(10, row.visitor());
 				});
 		return batch.size();
 	}

@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An event as it leaves for an analytics platform: its kind, time, source, job and
- * company ids and result count. Never a search's words (a visitor may type anything into
- * a search box), an address, a user agent or an account.
+ * company ids, result count and pseudonymous visitor id (a salted hash of the day, see
+ * {@link Visitors}). Never a search's words (a visitor may type anything into a search
+ * box), an address, a user agent or an account.
  */
 record Forwarded(long id, Instant at, String type, @Nullable String source, @Nullable Long jobId,
-		@Nullable Long companyId, @Nullable Long results) {
+		@Nullable Long companyId, @Nullable Long results, @Nullable String visitor) {
 
 	/** The event's name on the platform, e.g. {@code job_view}. */
 	String name() {

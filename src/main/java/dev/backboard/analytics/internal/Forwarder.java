@@ -39,12 +39,13 @@ class Forwarder {
 			return 0;
 		}
 		List<Forwarded> batch = jdbc.sql("""
-				select id, occurred_at, type, source, job_id, company_id, result_count from analytics_event
+				select id, occurred_at, type, source, job_id, company_id, result_count, visitor from analytics_event
 				where forward_pending order by id limit :limit""")
 			.param("limit", properties.forwarding().batchSize())
 			.query((row, n) -> new Forwarded(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(),
 					row.getString("type"), row.getString("source"), (Long) row.getObject("job_id", Long.class),
-					(Long) row.getObject("company_id", Long.class), (Long) row.getObject("result_count", Long.class)))
+					(Long) row.getObject("company_id", Long.class), (Long) row.getObject("result_count", Long.class),
+					row.getString("visitor")))
 			.list();
 		if (batch.isEmpty()) {
 			return 0;

@@ -17,8 +17,9 @@ import dev.backboard.analytics.AnalyticsProperties;
 
 /**
  * Google Analytics 4's Measurement Protocol: {@code POST /mp/collect} with the stream's
- * measurement id and API secret, up to 25 events per request, all under one configured
- * client id (no visitor is told apart), with personalized ads off.
+ * measurement id and API secret, up to 25 events of one pseudonymous visitor per request,
+ * the visitor id as client id (the configured one for events without a visitor), with
+ * personalized ads off.
  */
 final class Ga4MeasurementProtocol implements Platform {
 
@@ -52,10 +53,12 @@ final class Ga4MeasurementProtocol implements Platform {
 		URI endpoint = URI.create(settings.url().replaceAll("/+$", "") + "/mp/collect?measurement_id="
 				+ encode(settings.measurementId()) + "&api_secret=" + encode(settings.apiSecret()));
 		int done = 0;
-		for (int start = 0; start < events.size(); start += MAX_EVENTS) {
-			List<Forwarded> chunk = events.subList(start, Math.min(events.size(), start + MAX_EVENTS));
+		int start = 0;
+		while (start < events.size()) {
+			List<Forwarded> chunk = chunk(events, start);
+			start += chunk.size();
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("client_id", settings.clientId());
+			body.put("client_id", clientId(chunk.getFirst()));
 			body.put("timestamp_micros", ChronoUnit.MICROS.between(java.time.Instant.EPOCH, chunk.getLast().at()));
 			body.put("non_personalized_ads", true);
 			body.put("events",
@@ -71,6 +74,24 @@ final class Ga4MeasurementProtocol implements Platform {
 			done += chunk.size();
 		}
 		return done;
+	}
+
+	/**
+	 * The events from {@code start} on of one client id, in order (so that what was sent
+	 * stays a prefix of the batch), at most {@value #MAX_EVENTS}: a request names one
+	 * client.
+	 */
+	private List<Forwarded> chunk(List<Forwarded> events, int start) {
+		String client = clientId(events.get(start));
+		int end = start + 1;
+		while (end < events.size() && end - start < MAX_EVENTS && clientId(events.get(end)).equals(client)) {
+			end++;
+		}
+		return events.subList(start, end);
+	}
+
+	private String clientId(Forwarded event) {
+		return event.visitor() == null ? settings.clientId() : event.visitor();
 	}
 
 	private static String encode(String value) {

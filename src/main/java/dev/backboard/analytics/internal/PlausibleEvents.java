@@ -14,8 +14,10 @@ import dev.backboard.analytics.AnalyticsProperties;
 
 /**
  * Plausible's Events API: one {@code POST /api/event} per event, answered 202. Sent with
- * the board's own user agent and no {@code X-Forwarded-For}: Plausible sees one server,
- * never a visitor.
+ * the board's own user agent and no {@code X-Forwarded-For}: Plausible never sees a
+ * visitor's address or user agent. Plausible tells visitors apart by user agent and
+ * address, so the event's pseudonymous visitor id goes in the user agent: a visitor of
+ * the day is one visitor there too, and nothing more.
  */
 final class PlausibleEvents implements Platform {
 
@@ -57,7 +59,7 @@ final class PlausibleEvents implements Platform {
 			HttpRequest request = HttpRequest.newBuilder(endpoint)
 				.timeout(timeout)
 				.header("Content-Type", "application/json")
-				.header("User-Agent", USER_AGENT)
+				.header("User-Agent", event.visitor() == null ? USER_AGENT : userAgent(event.visitor()))
 				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
 				.build();
 			if (retries.send(http, request) == Retries.Outcome.FAILED) {
@@ -66,6 +68,11 @@ final class PlausibleEvents implements Platform {
 			done++;
 		}
 		return done;
+	}
+
+	/** The board's user agent naming one pseudonymous visitor. */
+	static String userAgent(String visitor) {
+		return USER_AGENT.substring(0, USER_AGENT.length() - 1) + "; visitor " + visitor + ")";
 	}
 
 }

@@ -10,7 +10,9 @@ import dev.backboard.analytics.AnalyticsProperties;
 /**
  * PostHog's capture API through its official Java SDK: one {@code POST /batch} per round,
  * which the SDK retries on 5xx and network errors with a growing wait. Every event
- * carries the one configured distinct id and asks PostHog not to build a person profile.
+ * carries its pseudonymous visitor id as distinct id (the configured one when it has
+ * none, such as a feed fetch outside a request) and asks PostHog not to build a person
+ * profile.
  */
 final class PostHogCapture implements Platform {
 
@@ -40,7 +42,7 @@ final class PostHogCapture implements Platform {
 		JSONObject properties = new JSONObject(event.props());
 		properties.put("$process_person_profile", false);
 		return new JSONObject().put("event", event.name())
-			.put("distinct_id", settings.distinctId())
+			.put("distinct_id", event.visitor() == null ? settings.distinctId() : event.visitor())
 			.put("properties", properties)
 			.put("timestamp", event.at().toString());
 	}

@@ -22,8 +22,8 @@ import dev.backboard.search.SearchDone;
 import dev.backboard.syndication.FeedFetched;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,8 +33,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Turns the other modules' events into analytics events. Listeners on the request's
  * thread only read the request (user agent, address, where the visitor came from) and
  * hand the event to the buffer: they never wait for the database. Requests from robots
- * are dropped here; the address is hashed with the user agent for the rate rule and never
- * kept.
+ * are dropped here; the address is hashed with the user agent for the rate rule, and with
+ * the day's salt into the pseudonymous visitor id, and never kept.
  */
 @Component
 class Recorder {
@@ -45,7 +45,10 @@ class Recorder {
 
 	private final AnalyticsProperties properties;
 
-	Recorder(EventBuffer buffer, Clock clock, AnalyticsProperties properties) {
+	private final Visitors visitors;
+
+	Recorder(EventBuffer buffer, Clock clock, AnalyticsProperties properties, Visitors visitors) {
+		this.visitors = visitors;
 		this.buffer = buffer;
 		this.clock = clock;
 		this.properties = properties;
@@ -69,7 +72,7 @@ class Recorder {
 		}
 		buffer.add(Event.of(clock.instant(), EventType.SEARCH)
 			.search(normalize(search.query()), cut(search.filters(), 2000), search.results())
-			.from(client(request)));
+			.from(client(request), visitors.of(request)));
 	}
 
 	@EventListener
@@ -78,7 +81,7 @@ class Recorder {
 		if (request == null) {
 			return;
 		}
-		buffer.add(Event.of(clock.instant(), EventType.ALERT_SIGNUP).from(client(request)));
+		buffer.add(Event.of(clock.instant(), EventType.ALERT_SIGNUP).from(client(request), visitors.of(request)));
 	}
 
 	/** Feed readers are machines by nature: only the rate rule applies to them. */
@@ -90,18 +93,22 @@ class Recorder {
 		}
 		buffer.add(Event.of(clock.instant(), EventType.FEED_FETCH)
 			.search("", "feed=" + fetched.feed(), 0)
-			.from(request == null ? null : client(request)));
+			.from(request == null ? null : client(request), request == null ? null : visitors.of(request)));
 	}
 
 	/**
 	 * Applications come from signed-in candidates through the form, so no filter applies;
-	 * heard after commit from the outbox, so a withdrawn transaction counts nothing.
+	 * heard after commit, so a withdrawn transaction counts nothing, and still on the
+	 * request's thread, so the form's {@code src} field says where the candidate came
+	 * from (an application made outside a request is direct).
 	 */
-	@ApplicationModuleListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(ApplicationChanged changed) {
 		if (properties.enabled() && changed.change() == ApplicationChanged.Change.SUBMITTED) {
-			buffer.add(new Event(changed.at(), EventType.APPLICATION, null, changed.jobId(), changed.companyId(), null,
-					null, null, null));
+			HttpServletRequest request = request();
+			buffer.add(Event.of(changed.at(), EventType.APPLICATION)
+				.job(request == null ? Source.DIRECT : source(request), changed.jobId(), changed.companyId())
+				.from(null, request == null ? null : visitors.of(request)));
 		}
 	}
 
@@ -110,7 +117,7 @@ class Recorder {
 		if (request == null) {
 			return;
 		}
-		buffer.add(event.job(source(request), jobId, companyId).from(client(request)));
+		buffer.add(event.job(source(request), jobId, companyId).from(client(request), visitors.of(request)));
 	}
 
 	/**

@@ -2,8 +2,10 @@ package dev.backboard.analytics.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import dev.backboard.analytics.Funnel;
+import dev.backboard.analytics.SourceCount;
 import dev.backboard.core.FieldProblems;
 
 import org.springframework.http.CacheControl;
@@ -13,8 +15,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The CSV exports: one row per day, RFC 4180 line ends; bad dates answer a 400 problem
- * naming the parameter.
+ * The CSV exports: one row per day or per source, RFC 4180 line ends; bad dates answer a
+ * 400 problem naming the parameter.
  */
 final class Csv {
 
@@ -38,6 +40,23 @@ final class Csv {
 		return csv.toString();
 	}
 
+	static String sources(List<SourceCount> sources) {
+		StringBuilder csv = new StringBuilder("source,views,apply_clicks,applications,conversion\r\n");
+		for (SourceCount source : sources) {
+			csv.append(source.source().label())
+				.append(',')
+				.append(source.views())
+				.append(',')
+				.append(source.applyClicks())
+				.append(',')
+				.append(source.applications())
+				.append(',')
+				.append(source.conversion().replace("–", ""))
+				.append("\r\n");
+		}
+		return csv.toString();
+	}
+
 	static ResponseEntity<?> attachment(String filename, String csv) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -48,9 +67,17 @@ final class Csv {
 	}
 
 	static ResponseEntity<?> badRange(DateRange range) {
+		return problem(range.errors());
+	}
+
+	static ResponseEntity<?> badParameter(String name, String message) {
+		return problem(Map.of(name, message));
+	}
+
+	private static ResponseEntity<?> problem(Map<String, String> errors) {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(FieldProblems.of(range.errors()));
+			.body(FieldProblems.of(errors));
 	}
 
 }

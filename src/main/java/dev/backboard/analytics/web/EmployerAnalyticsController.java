@@ -60,14 +60,10 @@ class EmployerAnalyticsController {
 
 	@GetMapping("/employer/analytics.csv")
 	ResponseEntity<?> companyCsv(@AuthenticationPrincipal SignedInUser user,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "day") String by) {
 		Membership membership = membership(user);
-		DateRange range = DateRange.parse(from, to, clock);
-		if (!range.valid()) {
-			return Csv.badRange(range);
-		}
-		return Csv.attachment("analytics-" + membership.companySlug() + ".csv",
-				Csv.funnel(reports.funnel(membership.companyId(), null, range.from(), range.to())));
+		return csv("analytics-" + membership.companySlug(), membership.companyId(), null, from, to, by);
 	}
 
 	@GetMapping("/employer/jobs/{id}/analytics")
@@ -86,15 +82,26 @@ class EmployerAnalyticsController {
 
 	@GetMapping("/employer/jobs/{id}/analytics.csv")
 	ResponseEntity<?> jobCsv(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
+			@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+			@RequestParam(defaultValue = "day") String by) {
 		long company = membership(user).companyId();
 		Job job = jobs.findForCompany(company, id);
+		return csv("analytics-job-" + job.getId(), company, job.getId(), from, to, by);
+	}
+
+	/** One row per day ({@code by=day}) or per source ({@code by=source}). */
+	private ResponseEntity<?> csv(String name, long company, @Nullable Long job, String from, String to, String by) {
 		DateRange range = DateRange.parse(from, to, clock);
 		if (!range.valid()) {
 			return Csv.badRange(range);
 		}
-		return Csv.attachment("analytics-job-" + job.getId() + ".csv",
-				Csv.funnel(reports.funnel(company, job.getId(), range.from(), range.to())));
+		return switch (by) {
+			case "day" ->
+				Csv.attachment(name + ".csv", Csv.funnel(reports.funnel(company, job, range.from(), range.to())));
+			case "source" -> Csv.attachment(name + "-by-source.csv",
+					Csv.sources(reports.sources(company, job, range.from(), range.to())));
+			default -> Csv.badParameter("by", "must be day or source");
+		};
 	}
 
 	private String page(Map<String, Object> model, DateRange range, String from, String to, List<Funnel> days,

@@ -58,13 +58,41 @@ class ApplyController {
 	}
 
 	@GetMapping("/jobs/{slug}/apply")
-	String form(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug, Map<String, Object> model) {
+	String form(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug,
+			@RequestParam(required = false) @Nullable String src, HttpServletRequest request,
+			Map<String, Object> model) {
 		Job job = applying.openJob(slug);
 		var existing = applying.existing(job.getId(), user.accountId());
 		if (existing.isPresent()) {
 			return "redirect:/candidate/applications?submitted=" + existing.get();
 		}
+		model.put("src", source(src != null ? src : srcOf(request.getHeader("Referer"))));
 		return page(user, job, applying.prefilled(user.accountId(), user.displayName()), Map.of(), model);
+	}
+
+	/**
+	 * Where the candidate came to the job from ({@code search}, {@code alert},
+	 * {@code feed}), carried through the form in a hidden field for analytics, which
+	 * counts any value it does not know as direct.
+	 */
+	private static String source(@Nullable String src) {
+		String value = src == null ? "" : src.strip().toLowerCase(java.util.Locale.ROOT);
+		return value.matches("[a-z]{1,16}") ? value : "direct";
+	}
+
+	private static @Nullable String srcOf(@Nullable String referer) {
+		if (referer == null || referer.isBlank()) {
+			return null;
+		}
+		try {
+			return org.springframework.web.util.UriComponentsBuilder.fromUriString(referer.strip())
+				.build()
+				.getQueryParams()
+				.getFirst("src");
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/jobs/{slug}/apply")
@@ -94,6 +122,7 @@ class ApplyController {
 				errors.put("resume", ex.getMessage());
 			}
 		}
+		model.put("src", source(params.getFirst("src")));
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(user, job, form, errors, model);

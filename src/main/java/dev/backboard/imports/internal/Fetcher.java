@@ -46,14 +46,25 @@ class Fetcher implements DisposableBean {
 
 	/** The body of a 2xx answer to a GET. */
 	String get(String url, String accept) throws FetchFailed {
+		Reply reply = exchange(url, accept);
+		if (reply.status() < 200 || reply.status() >= 300) {
+			throw new FetchFailed(url + " answered HTTP " + reply.status());
+		}
+		return reply.body();
+	}
+
+	/**
+	 * A GET's status, and its body when it is 2xx; fails only when no whole answer came.
+	 */
+	Reply exchange(String url, String accept) throws FetchFailed {
 		HttpGet get = new HttpGet(url);
 		get.setHeader("Accept", accept);
 		try (ClassicHttpResponse response = client.executeOpen(null, get, null)) {
 			int status = response.getCode();
 			if (status < 200 || status >= 300) {
-				throw new FetchFailed(url + " answered HTTP " + status);
+				return new Reply(status, "");
 			}
-			return read(response.getEntity(), get, url);
+			return new Reply(status, read(response.getEntity(), get, url));
 		}
 		catch (IOException | RuntimeException ex) {
 			String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
@@ -77,6 +88,10 @@ class Fetcher implements DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		client.close();
+	}
+
+	/** An answer's status and, for a 2xx one, its body. */
+	record Reply(int status, String body) {
 	}
 
 }

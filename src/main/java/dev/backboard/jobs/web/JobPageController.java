@@ -42,7 +42,8 @@ class JobPageController {
 	}
 
 	@GetMapping("/jobs/{slug}")
-	String job(@PathVariable String slug, @RequestParam(required = false) @Nullable String reported, Model model) {
+	String job(@PathVariable String slug, @RequestParam(required = false) @Nullable String reported,
+			@RequestParam(required = false) @Nullable String src, Model model) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
 		String descriptionHtml = descriptions.html(job);
 		model.addAttribute("job", job);
@@ -51,6 +52,8 @@ class JobPageController {
 		model.addAttribute("niceToHave", taxonomy.bySlugs(job.getSkillSlugs(false)));
 		model.addAttribute("jsonLd", job.isPublished() ? jsonLd.of(job, descriptionHtml, web.baseUrl()) : null);
 		model.addAttribute("reported", reported != null);
+		// Where the visitor came from, carried to the apply form; analytics reads it.
+		model.addAttribute("src", src != null && src.matches("[a-z]{1,16}") ? src : null);
 		model.addAttribute("canonical", web.baseUrl() + "/jobs/" + job.getSlug());
 		return "jobs/job";
 	}

@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.backboard.imports.AtsPosting;
+import dev.backboard.imports.AtsPostings;
+import dev.backboard.imports.PostingState;
 import dev.backboard.stilllive.StillLiveProperties;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +28,10 @@ import org.springframework.stereotype.Component;
  * the imported ones, which their sync keeps in step), those checked longest ago first, at
  * most a batch. Sites are asked in turn, each at most once per {@code per-host-delay} (or
  * its robots.txt's Crawl-delay when longer), and a page its robots.txt disallows is not
- * asked. The round runs on one node at a time (db-scheduler), so its politeness holds for
- * the whole cluster.
+ * asked. A page on a known ATS board (Greenhouse, Lever, Ashby) is not asked at all: the
+ * vendor's public job-board API is, as politely, and a failed request to it says nothing.
+ * The round runs on one node at a time (db-scheduler), so its politeness holds for the
+ * whole cluster.
  */
 @Component
 public class Checker {
@@ -45,7 +50,11 @@ public class Checker {
 
 	private final Clock clock;
 
-	Checker(JdbcClient jdbc, Robots robots, PageProbe probe, Flags flags, StillLiveProperties properties, Clock clock) {
+	private final AtsPostings ats;
+
+	Checker(JdbcClient jdbc, Robots robots, PageProbe probe, Flags flags, StillLiveProperties properties, Clock clock,
+			AtsPostings ats) {
+		this.ats = ats;
 		this.jdbc = jdbc;
 		this.robots = robots;
 		this.probe = probe;
@@ -65,7 +74,9 @@ public class Checker {
 			String site;
 			try {
 				URI uri = Urls.parse(due.url());
-				site = Urls.isWeb(uri) ? Urls.origin(uri) : "";
+				site = ats.recognize(due.url())
+					.map(AtsPosting::apiOrigin)
+					.orElse(Urls.isWeb(uri) ? Urls.origin(uri) : "");
 			}
 			catch (IllegalArgumentException ex) {
 				site = "";
@@ -92,9 +103,14 @@ public class Checker {
 	private Duration check(Due due) {
 		Duration pause = Duration.ZERO;
 		Answer answer;
+		Optional<AtsPosting> posting = ats.recognize(due.url());
 		try {
 			URI uri = Urls.parse(due.url());
-			if (!Urls.isWeb(uri)) {
+			if (posting.isPresent()) {
+				answer = answer(ats.ask(posting.get()));
+				pause = properties.perHostDelay();
+			}
+			else if (!Urls.isWeb(uri)) {
 				answer = Answer.unknown("not an http or https address", false);
 			}
 			else {
@@ -127,6 +143,15 @@ public class Checker {
 			log.warn("Recording the still-live check of job {} failed: {}", due.jobId(), ex.toString());
 		}
 		return pause;
+	}
+
+	private static Answer answer(PostingState state) {
+		Verdict verdict = switch (state.status()) {
+			case OPEN -> Verdict.LIVE;
+			case CLOSED -> Verdict.GONE;
+			case UNKNOWN -> Verdict.UNKNOWN;
+		};
+		return new Answer(verdict, state.httpStatus(), state.detail(), state.httpStatus() != null);
 	}
 
 	private List<Due> due() {

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a check changes, in one transaction with its record: a live page clears the flag;
- * a gone page flags the job and mails its company's owners once; gone again at least
+ * a gone page (404, 410, a redirect to the list above it, a page or an ATS saying the job
+ * is closed) flags the job and mails its company's owners once; gone again at least
  * {@code close-after} later closes the job and tells them. A page its employer said is
  * fine is not flagged again until the job's URL changes. Nothing else (time-outs, server
  * errors, refusals) changes anything.
@@ -120,9 +121,9 @@ class Flags {
 		if (!job.can(JobAction.CLOSE)) {
 			return;
 		}
-		jobs.close(
-				due.companyId(), due.jobId(), "The apply page " + abbreviate(due.url(), 300) + " answered HTTP "
-						+ answer.status() + " on two checks since " + Urls.date(flaggedAt) + ": the job is gone",
+		jobs.close(due.companyId(), due.jobId(),
+				"The apply page " + abbreviate(due.url(), 300) + " " + abbreviate(answered(answer), 300)
+						+ " on two checks since " + Urls.date(flaggedAt) + ": the job is gone",
 				Actor.system());
 		mailOwners(due, "We closed \"" + due.title() + "\": its apply page is gone",
 				"The apply page of \"" + due.title() + "\", " + due.url() + ", " + answered(answer)
@@ -130,10 +131,19 @@ class Flags {
 				"If the job is still open, relist it with a working apply URL.");
 	}
 
-	/** "answered HTTP 404", or for a page that sends visitors on, where to. */
+	/**
+	 * "answered HTTP 404"; for a page that sends visitors on, where to; for a page or an
+	 * ATS that says the job is closed, what it said.
+	 */
 	private static String answered(Answer answer) {
 		Integer status = answer.status();
-		return "answered HTTP " + status + (status != null && status / 100 == 3 ? ": " + answer.detail() : "");
+		if (status != null && status / 100 == 3) {
+			return "answered HTTP " + status + ": " + answer.detail();
+		}
+		if (answer.detail().equals("the page answered HTTP " + status)) {
+			return "answered HTTP " + status;
+		}
+		return "looks closed: " + answer.detail();
 	}
 
 	private void clear(Due due) {

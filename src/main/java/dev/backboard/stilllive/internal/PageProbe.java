@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,19 +19,25 @@ import org.springframework.stereotype.Component;
  * a bounded number of redirects, each hop through the address guard. The page is gone
  * when it answers 404 or 410, or when it sends visitors on to a page above it on the same
  * site, as ATS boards do with a closed job (a Greenhouse posting leads to its board's
- * list); 2xx says it is live; anything else (5xx, a time-out, a DNS failure, a refused
- * address, too many redirects) says nothing.
+ * list). A page that answers 2xx is read (a GET, its first {@value #MAX_PAGE} bytes): it
+ * is gone when it says so (see {@link ClosedPage}), and live otherwise. Anything else
+ * (5xx, a time-out, a DNS failure, a refused address, too many redirects) says nothing.
  */
 @Component
 class PageProbe {
+
+	static final int MAX_PAGE = 512 * 1024;
 
 	private final Http http;
 
 	private final int maxRedirects;
 
-	PageProbe(Http http, StillLiveProperties properties) {
+	private final Clock clock;
+
+	PageProbe(Http http, StillLiveProperties properties, Clock clock) {
 		this.http = http;
 		this.maxRedirects = properties.maxRedirects();
+		this.clock = clock;
 	}
 
 	Answer check(URI start) {
@@ -56,6 +64,9 @@ class PageProbe {
 							"the page sends visitors on to " + uri + ", a page above it (the site's list of jobs)",
 							true);
 				}
+				if (reply.status() / 100 == 2) {
+					return read(uri);
+				}
 				return verdict(reply.status());
 			}
 			return Answer.unknown("more than " + maxRedirects + " redirects", contacted);
@@ -72,6 +83,22 @@ class PageProbe {
 		catch (IOException | IllegalArgumentException ex) {
 			return Answer.unknown("asking " + uri.getHost() + " failed: " + ex, contacted);
 		}
+	}
+
+	/**
+	 * The page behind a 2xx answer: gone when its content says so, live when it does not,
+	 * and no conclusion when the GET does not answer 2xx as the HEAD did.
+	 */
+	private Answer read(URI uri) throws IOException {
+		Http.Reply page = http.exchange(false, uri, MAX_PAGE);
+		if (page.status() / 100 != 2) {
+			// The two answers disagree: nothing to conclude.
+			return new Answer(Verdict.UNKNOWN, page.status(),
+					"the page answered a HEAD but a GET with HTTP " + page.status() + ", which says nothing", true);
+		}
+		Optional<String> closed = ClosedPage.signal(page.body(), uri.toString(), clock.instant());
+		return closed.map(why -> new Answer(Verdict.GONE, page.status(), why, true))
+			.orElseGet(() -> verdict(page.status()));
 	}
 
 	private static Answer verdict(int status) {

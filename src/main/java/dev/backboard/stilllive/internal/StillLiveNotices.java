@@ -34,8 +34,11 @@ class StillLiveNotices implements JobNotices {
 			.param("jobs", jobIds)
 			.query((row, n) -> {
 				long jobId = row.getLong("job_id");
-				String text = "Its apply page " + row.getString("flag_url") + " answered HTTP "
-						+ row.getInt("flag_status") + " on " + Urls.date(row.getTimestamp("flagged_at").toInstant())
+				Integer status = (Integer) row.getObject("flag_status");
+				String answered = status != null && (status / 100 == 3 || status == 404 || status == 410)
+						? "answered HTTP " + status : "looked closed (the page or its job board said so)";
+				String text = "Its apply page " + row.getString("flag_url") + " " + answered + " on "
+						+ Urls.date(row.getTimestamp("flagged_at").toInstant())
 						+ ". If it is still gone a day later, the job closes.";
 				return new JobNotice(jobId, text, "/employer/jobs/" + jobId + "/still-live/dismiss",
 						"The page is fine");

@@ -160,6 +160,49 @@ class ForwardingTests {
 	}
 
 	@Test
+	void eachPlatformTellsPseudonymousVisitorsApart() {
+		vendor.stubFor(post(urlPathEqualTo("/mp/collect")).willReturn(aResponse().withStatus(204)));
+		vendor.stubFor(post("/batch").willReturn(aResponse().withStatus(200).withBody("{\"status\": 1}")));
+		vendor.stubFor(post("/api/event").willReturn(aResponse().withStatus(202).withBody("{}")));
+		List<Forwarded> events = List.of(visit(1, "aaaa"), visit(2, "aaaa"), visit(3, "bbbb"), visit(4, "aaaa"),
+				view(5));
+
+		var ga4 = new Ga4MeasurementProtocol(http, json,
+				new AnalyticsProperties.Ga4(vendor.baseUrl(), "G-TEST123", "s3cret", "backboard"), retries,
+				Duration.ofSeconds(2));
+		assertThat(ga4.send(events)).isEqualTo(5);
+		List<JsonNode> ga4Bodies = bodies("/mp/collect");
+		assertThat(ga4Bodies.stream().map(body -> body.get("client_id").asString())).containsExactly("aaaa", "bbbb",
+				"aaaa", "backboard");
+		assertThat(ga4Bodies.stream().map(body -> body.get("events").size())).containsExactly(2, 1, 1, 1);
+
+		var postHog = new PostHogCapture(new AnalyticsProperties.Posthog(vendor.baseUrl(), "phc_test", "backboard"),
+				forwarding(Vendor.POSTHOG));
+		assertThat(postHog.send(events)).isEqualTo(5);
+		JsonNode batch = bodies("/batch").getFirst().get("batch");
+		assertThat(batch.valueStream().map(event -> event.get("distinct_id").asString())).containsExactly("aaaa",
+				"aaaa", "bbbb", "aaaa", "backboard");
+
+		var plausible = new PlausibleEvents(http, json, new AnalyticsProperties.Plausible(vendor.baseUrl(), null),
+				"https://jobs.example.org", retries, Duration.ofSeconds(2));
+		assertThat(plausible.send(events)).isEqualTo(5);
+		assertThat(vendor.getAllServeEvents()
+			.reversed()
+			.stream()
+			.filter(event -> event.getRequest().getUrl().startsWith("/api/event"))
+			.map(event -> event.getRequest().getHeader("User-Agent")))
+			.containsExactly(PlausibleEvents.userAgent("aaaa"), PlausibleEvents.userAgent("aaaa"),
+					PlausibleEvents.userAgent("bbbb"), PlausibleEvents.userAgent("aaaa"), PlausibleEvents.USER_AGENT);
+		assertThat(PlausibleEvents.userAgent("aaaa")).endsWith("; visitor aaaa)");
+		vendor.verify(5, postRequestedFor(urlPathEqualTo("/api/event")).withHeader("X-Forwarded-For", absent()));
+		assertNothingPersonal();
+	}
+
+	private static Forwarded visit(int n, String visitor) {
+		return new Forwarded(n, AT, "JOB_VIEW", "DIRECT", 40L + n, 7L, null, visitor);
+	}
+
+	@Test
 	void forwardingIsOffByDefault() {
 		assertThat(forwardingDefaults().enabled()).isFalse();
 		assertThat(forwardingDefaults().vendor()).isEqualTo(Vendor.NONE);
@@ -196,11 +239,11 @@ class ForwardingTests {
 	}
 
 	private static Forwarded view(int n) {
-		return new Forwarded(n, AT, "JOB_VIEW", "SEARCH", 40L + n, 7L, null);
+		return new Forwarded(n, AT, "JOB_VIEW", "SEARCH", 40L + n, 7L, null, null);
 	}
 
 	private static Forwarded search(int n) {
-		return new Forwarded(n, AT, "SEARCH", null, null, null, 0L);
+		return new Forwarded(n, AT, "SEARCH", null, null, null, 0L, null);
 	}
 
 }
