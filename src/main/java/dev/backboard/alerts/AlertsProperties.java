@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param matchEvery how often a node looks for queued jobs that no node matched right
  * after their publication (a node that died, an index that lagged)
  * @param batchSize how many queued jobs one matching round takes
- * @param matchWorkers how many batches a node matches at once
  * @param indexWait how long a queued job may wait to appear in the search index before it
  * is given up
  * @param digestEvery how often the digest sweep runs
@@ -25,9 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("backboard.alerts")
 public record AlertsProperties(@DefaultValue("20") int maxPerPerson, @DefaultValue("10s") Duration matchEvery,
-		@DefaultValue("100") int batchSize, @DefaultValue("2") int matchWorkers,
-		@DefaultValue("10m") Duration indexWait, @DefaultValue("10m") Duration digestEvery,
-		@DefaultValue("8") int digestHour, @DefaultValue("MONDAY") DayOfWeek weeklyOn,
-		@DefaultValue("10") int jobsPerSearch) {
+		@DefaultValue("100") int batchSize, @DefaultValue("10m") Duration indexWait,
+		@DefaultValue("10m") Duration digestEvery, @DefaultValue("8") int digestHour,
+		@DefaultValue("MONDAY") DayOfWeek weeklyOn, @DefaultValue("10") int jobsPerSearch) {
 
 }

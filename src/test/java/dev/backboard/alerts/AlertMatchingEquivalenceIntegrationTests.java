@@ -38,7 +38,6 @@ import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,11 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The heart of alerts: for random saved searches and random new jobs, the jobs announced
  * for a search are exactly the new jobs that running the search returns, with aliases,
- * typos, remote rules, radius and pay in the saved currency. The new jobs are matched in
- * small batches by several workers at once, as a burst is on a node with several cores.
+ * typos, remote rules, radius and pay in the saved currency.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "backboard.alerts.batch-size=7", "backboard.alerts.match-workers=3" })
 class AlertMatchingEquivalenceIntegrationTests {
 
 	private static final List<String> TEXT = List.of("golang", "go", "postgres", "kubernetes", "java spring",

@@ -22,7 +22,6 @@ import java.util.SplittableRandom;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.backboard.BackboardApplication;
-import dev.backboard.alerts.AlertsProperties;
 import dev.backboard.alerts.internal.AlertMatcher;
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
@@ -168,8 +167,7 @@ public final class AlertsBenchmark {
 			long mails = jdbc.sql("select count(*) from outgoing_mail").query(Long.class).single();
 			return new Report(saved, saving, indexed, loading, after - before, checked, checking, jobCount, publishing,
 					Duration.between(first, drained), matcherJobs, matcherSeconds, latencies, committed.size(), matches,
-					mails, Runtime.getRuntime().availableProcessors(),
-					app.getBean(AlertsProperties.class).matchWorkers());
+					mails, Runtime.getRuntime().availableProcessors());
 		}
 
 		private void awaitIndex() throws InterruptedException {
@@ -363,8 +361,7 @@ public final class AlertsBenchmark {
 
 	record Report(int searches, Duration saving, int indexed, Duration loading, long heapBytes, int checked,
 			Duration checking, int jobs, Duration publishing, Duration pipeline, double matcherJobs,
-			double matcherSeconds, List<Long> latencies, int published, long matches, long mails, int cores,
-			int workers) {
+			double matcherSeconds, List<Long> latencies, int published, long matches, long mails, int cores) {
 
 		@Override
 		public String toString() {
@@ -372,23 +369,22 @@ public final class AlertsBenchmark {
 			double matcherRate = matcherSeconds == 0 ? 0 : matcherJobs / matcherSeconds;
 			return String.format(Locale.ROOT,
 					"""
-							Alerts benchmark (%d cores, %d matching workers)
+							Alerts benchmark (%d cores)
 							saved searches:          %,d (written in %.1f s)
 							reverse index:           %,d searches loaded in %.1f s, %.1f MB of heap (%.1f MB per 100,000)
 							query checks:            %,d loosenable queries checked in %.1f s (the background task's work, done before publishing)
 							new jobs:                %,d published through the jobs module in %.1f s (%.0f jobs/s, %d per transaction)
 							matched, pipeline:       %.0f jobs/s (first commit to empty alert queue: %.1f s)
-							matched, matcher alone:  %.0f jobs/s (%,.0f jobs in %.1f s of matching rounds)
+							matched, matcher alone:  %.0f jobs/s (%,.0f jobs in %.1f s of matching)
 							publish to alert queued: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d of %,d jobs matched some search)
 							matches recorded:        %,d (%,.0f per new job); instant alert mails queued: %,d
 							""",
-					cores, workers, searches, saving.toMillis() / 1000.0, indexed, loading.toMillis() / 1000.0,
-					heapBytes / 1e6, heapBytes / 1e6 * 100_000 / Math.max(1, indexed), checked,
-					checking.toMillis() / 1000.0, jobs, publishing.toMillis() / 1000.0,
-					jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION, pipelineRate,
-					pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds, percentile(0.5),
-					percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published, matches,
-					matches / (double) Math.max(1, published), mails);
+					cores, searches, saving.toMillis() / 1000.0, indexed, loading.toMillis() / 1000.0, heapBytes / 1e6,
+					heapBytes / 1e6 * 100_000 / Math.max(1, indexed), checked, checking.toMillis() / 1000.0, jobs,
+					publishing.toMillis() / 1000.0, jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION,
+					pipelineRate, pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds,
+					percentile(0.5), percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published,
+					matches, matches / (double) Math.max(1, published), mails);
 		}
 
 		private long percentile(double p) {

@@ -12,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose filters let each job through, and has the search itself confirm them: each
  * distinct query runs once, restricted to the batch's candidate jobs, so an alert is by
  * construction a job its search returns. Matches, instant mails and the end of the queue
- * rows commit together. A node matches with several workers at once, so that a burst of
- * jobs uses every core.
+ * rows commit together.
  */
 @Component
 public class AlertMatcher {
@@ -107,57 +102,24 @@ public class AlertMatcher {
 	}
 
 	/**
-	 * Matches every queued job that can be matched now, with as many workers as the
-	 * settings give, each claiming batches of its own until the queue is empty.
+	 * Matches every queued job that can be matched now.
 	 * @return how many queued jobs were done with
 	 */
 	public int matchPending() {
-		long start = System.nanoTime();
-		int done = 0;
-		try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<Integer>> others = new ArrayList<>();
-			for (int i = 1; i < properties.matchWorkers(); i++) {
-				others.add(workers.submit(this::drain));
-			}
-			done += drain();
-			for (Future<Integer> other : others) {
-				done += finished(other);
-			}
-		}
-		if (done > 0) {
-			matching.record(Duration.ofNanos(System.nanoTime() - start));
-			matchedJobs.increment(done);
-		}
-		return done;
-	}
-
-	private int drain() {
 		int done = 0;
 		List<Queued> batch;
 		do {
 			batch = claim();
 			if (!batch.isEmpty()) {
-				done += match(batch);
+				long start = System.nanoTime();
+				int matched = match(batch);
+				matching.record(Duration.ofNanos(System.nanoTime() - start));
+				matchedJobs.increment(matched);
+				done += matched;
 			}
 		}
 		while (batch.size() == properties.batchSize());
 		return done;
-	}
-
-	private static int finished(Future<Integer> worker) {
-		try {
-			return worker.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return 0;
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
 	}
 
 	/**
