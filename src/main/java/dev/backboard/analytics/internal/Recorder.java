@@ -1,11 +1,7 @@
 package dev.backboard.analytics.internal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,8 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Turns the other modules' events into analytics events. Listeners on the request's
  * thread only read the request (user agent, address, where the visitor came from) and
  * hand the event to the buffer: they never wait for the database. Requests from robots
- * are dropped here; the address is hashed with the user agent for the rate rule, and with
- * the day's salt into the pseudonymous visitor id, and never kept.
+ * are dropped here; the address is hashed with the user agent and the day's salt into the
+ * pseudonymous visitor id, which is also the rate rule's subject, and never kept.
  */
 @Component
 class Recorder {
@@ -70,9 +66,8 @@ class Recorder {
 		if (request == null) {
 			return;
 		}
-		buffer.add(Event.of(clock.instant(), EventType.SEARCH)
-			.search(normalize(search.query()), cut(search.filters(), 2000), search.results())
-			.from(client(request), visitors.of(request)));
+		buffer.add(fromVisitor(Event.of(clock.instant(), EventType.SEARCH)
+			.search(normalize(search.query()), cut(search.filters(), 2000), search.results()), request));
 	}
 
 	@EventListener
@@ -81,7 +76,7 @@ class Recorder {
 		if (request == null) {
 			return;
 		}
-		buffer.add(Event.of(clock.instant(), EventType.ALERT_SIGNUP).from(client(request), visitors.of(request)));
+		buffer.add(fromVisitor(Event.of(clock.instant(), EventType.ALERT_SIGNUP), request));
 	}
 
 	/** Feed readers are machines by nature: only the rate rule applies to them. */
@@ -91,9 +86,8 @@ class Recorder {
 		if (!properties.enabled()) {
 			return;
 		}
-		buffer.add(Event.of(clock.instant(), EventType.FEED_FETCH)
-			.search("", "feed=" + fetched.feed(), 0)
-			.from(request == null ? null : client(request), request == null ? null : visitors.of(request)));
+		Event feed = Event.of(clock.instant(), EventType.FEED_FETCH).search("", "feed=" + fetched.feed(), 0);
+		buffer.add(request == null ? feed : fromVisitor(feed, request));
 	}
 
 	/**
@@ -117,7 +111,16 @@ class Recorder {
 		if (request == null) {
 			return;
 		}
-		buffer.add(event.job(source(request), jobId, companyId).from(client(request), visitors.of(request)));
+		buffer.add(fromVisitor(event.job(source(request), jobId, companyId), request));
+	}
+
+	/**
+	 * The event from the request's visitor, whose id of the day (a salted hash of address
+	 * and user agent, never stored with either) is also the subject of the rate rule.
+	 */
+	private Event fromVisitor(Event event, HttpServletRequest request) {
+		String visitor = visitors.of(request);
+		return event.from(visitor, visitor);
 	}
 
 	/**
@@ -159,22 +162,6 @@ class Recorder {
 
 	private static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max);
-	}
-
-	/**
-	 * A hash of address and user agent: enough to count one client's events, never
-	 * stored.
-	 */
-	private static String client(HttpServletRequest request) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			byte[] digest = sha.digest((request.getRemoteAddr() + "\n" + request.getHeader("User-Agent"))
-				.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
