@@ -288,6 +288,19 @@ class AlertsIntegrationTests {
 	void exportAndErasureIncludeSavedSearches() {
 		UserAccount candidate = users.create("Private", Role.CANDIDATE);
 		save(candidate, "Haskell", "skills=haskell", Frequency.WEEKLY, "UTC");
+		save(candidate, "Haskell now", "skills=haskell", Frequency.INSTANT, "UTC");
+		Job job = fixtures.publishWith("Haskell Engineer Ledger " + System.nanoTime(), "haskell");
+		fixtures.awaitMatched(List.of(job.getId()));
+		long subscriber = jdbc.sql("select id from alert_subscriber where account_id = :account")
+			.param("account", candidate.getId())
+			.query(Long.class)
+			.single();
+		List<Long> searches = jdbc.sql("select id from saved_search where subscriber_id = :subscriber")
+			.param("subscriber", subscriber)
+			.query(Long.class)
+			.list();
+		assertThat(matchesOf(searches)).isEqualTo(2);
+		assertThat(announcedTo(subscriber)).isEqualTo(1);
 		PersonalData part = personalData.stream().filter(p -> p.section().equals("alerts")).findFirst().orElseThrow();
 		assertThat(part.export(candidate.getId())).asString().contains("Haskell", "skills=haskell", "WEEKLY");
 		part.erase(candidate.getId());
@@ -295,6 +308,9 @@ class AlertsIntegrationTests {
 			.param("account", candidate.getId())
 			.query(Long.class)
 			.single()).isZero();
+		// What the alerts recorded goes with them.
+		assertThat(matchesOf(searches)).isZero();
+		assertThat(announcedTo(subscriber)).isZero();
 		assertThat(part.export(candidate.getId())).asString().doesNotContain("Haskell");
 	}
 
@@ -316,6 +332,20 @@ class AlertsIntegrationTests {
 	private Alerts.Saved save(UserAccount account, String name, String query, Frequency frequency, String zone) {
 		return alerts.save(new Alerts.Request(name, JobQuery.fromQueryString(query), frequency, null, zone),
 				account.getId(), account.getEmail(), "198.51.100." + (1 + (int) (account.getId() % 200)));
+	}
+
+	private long matchesOf(List<Long> searches) {
+		return jdbc.sql("select count(*) from alert_match where saved_search_id in (:searches)")
+			.param("searches", searches)
+			.query(Long.class)
+			.single();
+	}
+
+	private long announcedTo(long subscriber) {
+		return jdbc.sql("select count(*) from alert_announced where subscriber_id = :subscriber")
+			.param("subscriber", subscriber)
+			.query(Long.class)
+			.single();
 	}
 
 }
