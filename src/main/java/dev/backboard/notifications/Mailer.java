@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.backboard.notifications.internal.MailDelivery;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,11 +30,14 @@ public class Mailer {
 
 	private final MailDelivery delivery;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	Mailer(JdbcTemplate jdbc, MailDelivery delivery, Clock clock) {
+	Mailer(JdbcTemplate jdbc, MailDelivery delivery, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.delivery = delivery;
+		this.json = json;
 		this.clock = clock;
 	}
 
@@ -41,8 +47,9 @@ public class Mailer {
 	}
 
 	/**
-	 * Queues several mails, each rendered on its own, in one statement: a sender of many
-	 * mails at once (alerts) pays one round trip, not one per mail.
+	 * Queues several mails in one statement: a sender of many mails at once (alerts) pays
+	 * one round trip, not one per mail. What each mail says is stored; the delivering
+	 * node renders it.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void sendAll(List<Mail> mails) {
@@ -51,17 +58,20 @@ public class Mailer {
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.update("""
-				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at, list_unsubscribe)
-				select recipient, subject, text_body, html_body, ?::timestamptz, list_unsubscribe
-				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-				  as m(recipient, subject, text_body, html_body, list_unsubscribe)""", statement -> {
+				insert into outgoing_mail (recipient, subject, paragraphs, action_label, action_url, created_at,
+				  list_unsubscribe)
+				select recipient, subject, paragraphs::jsonb, action_label, action_url, ?::timestamptz, list_unsubscribe
+				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				  as m(recipient, subject, paragraphs, action_label, action_url, list_unsubscribe)""", statement -> {
 			Connection connection = statement.getConnection();
 			statement.setTimestamp(1, now);
 			statement.setArray(2, texts(connection, mails, Mail::to));
 			statement.setArray(3, texts(connection, mails, Mail::subject));
-			statement.setArray(4, texts(connection, mails, delivery::text));
-			statement.setArray(5, texts(connection, mails, delivery::html));
-			statement.setArray(6, texts(connection, mails, Mail::unsubscribe));
+			statement.setArray(4, texts(connection, mails, mail -> json.writeValueAsString(mail.paragraphs())));
+			statement.setArray(5,
+					texts(connection, mails, mail -> mail.action() == null ? null : mail.action().label()));
+			statement.setArray(6, texts(connection, mails, mail -> mail.action() == null ? null : mail.action().url()));
+			statement.setArray(7, texts(connection, mails, Mail::unsubscribe));
 		});
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -71,7 +81,7 @@ public class Mailer {
 		});
 	}
 
-	private static java.sql.Array texts(Connection connection, List<Mail> mails, Function<Mail, ? extends Object> field)
+	private static java.sql.Array texts(Connection connection, List<Mail> mails, Function<Mail, @Nullable String> field)
 			throws SQLException {
 		return connection.createArrayOf("text", mails.stream().map(field).toArray());
 	}

@@ -1,14 +1,17 @@
 package dev.backboard.notifications;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.backboard.notifications.internal.MailDelivery;
 import dev.backboard.support.IntegrationTest;
 import dev.backboard.support.Mailbox;
 import dev.backboard.support.Users;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,12 @@ class MailerIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MailDelivery delivery;
 
 	@Test
 	void sendsMailWithTextAndHtmlPartsAfterTheCommit() {
@@ -60,6 +69,46 @@ class MailerIntegrationTests {
 		assertThat(two.text()).contains("Only for two.", "Open: http://x.test/two");
 		assertThat(two.message().getHeader("List-Unsubscribe", null)).isNull();
 		assertThat(mailbox.waitFor(third, 1).subject()).isEqualTo("For the third");
+	}
+
+	@Test
+	void storesWhatTheMailSaysAndRendersItAsItSends() {
+		String to = Users.freshEmail("stored");
+		List<String> paragraphs = List.of("Quotes \" and \\ backslashes, “curly” and ünïcödé.",
+				"Tab\tand <angle> brackets.");
+
+		transactions.executeWithoutResult(tx -> mailer
+			.send(new Mail(to, "Stored", paragraphs, new Mail.Action("Open", "http://x.test/open"), null)));
+
+		Mailbox.Received mail = mailbox.waitFor(to, 1);
+		assertThat(mail.text()).contains(paragraphs.get(0), paragraphs.get(1), "Open: http://x.test/open");
+		assertThat(mail.html()).contains("Tab\tand &lt;angle&gt; brackets.");
+		Map<String, Object> row = jdbc
+			.sql("select paragraphs::text, action_url, text_body, html_body from outgoing_mail where recipient = :to")
+			.param("to", to)
+			.query()
+			.singleRow();
+		assertThat(row.get("text_body")).isNull();
+		assertThat(row.get("html_body")).isNull();
+		assertThat(row.get("action_url")).isEqualTo("http://x.test/open");
+		assertThat((String) row.get("paragraphs")).contains("ünïcödé");
+	}
+
+	@Test
+	void sendsAMailQueuedWithItsRenderedBodiesByAnEarlierRelease() {
+		String to = Users.freshEmail("rendered");
+
+		transactions.executeWithoutResult(tx -> jdbc.sql("""
+				insert into outgoing_mail (recipient, subject, text_body, html_body, created_at)
+				values (:to, 'Rendered earlier', 'The text part.', '<p>The HTML part.</p>', now())""")
+			.param("to", to)
+			.update());
+		delivery.deliverSoon();
+
+		Mailbox.Received mail = mailbox.waitFor(to, 1);
+		assertThat(mail.subject()).isEqualTo("Rendered earlier");
+		assertThat(mail.text()).contains("The text part.");
+		assertThat(mail.html()).contains("<p>The HTML part.</p>");
 	}
 
 	@Test

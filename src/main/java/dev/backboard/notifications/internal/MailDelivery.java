@@ -1,6 +1,8 @@
 package dev.backboard.notifications.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.backboard.core.scheduling.Rounds;
 import dev.backboard.notifications.Mail;
@@ -37,6 +40,12 @@ public class MailDelivery {
 
 	private static final Duration CLAIM = Duration.ofMinutes(2);
 
+	/**
+	 * The columns {@link #bodies} reads, besides the recipient, subject and unsubscribe
+	 * address.
+	 */
+	public static final String CONTENT = "paragraphs, action_label, action_url, text_body, html_body";
+
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<JavaMailSender> smtp;
@@ -45,14 +54,17 @@ public class MailDelivery {
 
 	private final NotificationsProperties properties;
 
+	private final JsonMapper json;
+
 	private final Rounds rounds = new Rounds(this::deliverPending);
 
 	MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> smtp, TemplateEngine templates,
-			NotificationsProperties properties) {
+			NotificationsProperties properties, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.smtp = smtp;
 		this.templates = templates;
 		this.properties = properties;
+		this.json = json;
 	}
 
 	/** Whether mail only goes to the local mail page. */
@@ -60,7 +72,7 @@ public class MailDelivery {
 		return smtp.getIfAvailable() == null;
 	}
 
-	public String text(Mail mail) {
+	private String text(Mail mail) {
 		StringBuilder text = new StringBuilder();
 		mail.paragraphs().forEach(paragraph -> text.append(paragraph).append("\n\n"));
 		if (mail.action() != null) {
@@ -69,10 +81,32 @@ public class MailDelivery {
 		return text.append("-- \nBackboard, jobs for backend engineers\n").toString();
 	}
 
-	public String html(Mail mail) {
+	private String html(Mail mail) {
 		StringOutput output = new StringOutput();
 		templates.render("mail/message.jte", Map.of("mail", mail), output);
 		return output.toString();
+	}
+
+	/**
+	 * The text and HTML parts of a queued mail, from a row of {@code outgoing_mail} with
+	 * the columns {@link #CONTENT}: rendered from what the mail says, or as stored by a
+	 * release that rendered mail as it queued it.
+	 */
+	public Bodies bodies(ResultSet row) throws SQLException {
+		String paragraphs = row.getString("paragraphs");
+		if (paragraphs == null) {
+			return new Bodies(row.getString("text_body"), row.getString("html_body"));
+		}
+		String label = row.getString("action_label");
+		Mail mail = new Mail(row.getString("recipient"), row.getString("subject"),
+				List.of(json.readValue(paragraphs, String[].class)),
+				label == null ? null : new Mail.Action(label, row.getString("action_url")),
+				row.getString("list_unsubscribe"));
+		return new Bodies(text(mail), html(mail));
+	}
+
+	/** A mail's plain-text and HTML parts. */
+	public record Bodies(String text, String html) {
 	}
 
 	/** Starts a delivery round now, or right after the one that is running. */
@@ -106,11 +140,13 @@ public class MailDelivery {
 					where id in (select id from outgoing_mail
 					             where sent_at is null and attempts < :max and (claimed_until is null or claimed_until < now())
 					             order by id limit :batch for update skip locked)
-					returning id, recipient, subject, text_body, html_body, list_unsubscribe""")
+					returning id, recipient, subject, list_unsubscribe, """
+					+ CONTENT)
 			.param("claim", CLAIM.toSeconds())
 			.param("max", properties.maxAttempts())
 			.param("batch", BATCH)
-			.query(Pending.class)
+			.query((row, n) -> new Pending(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
+					bodies(row), row.getString("list_unsubscribe")))
 			.list();
 	}
 
@@ -145,7 +181,7 @@ public class MailDelivery {
 		helper.setFrom(properties.from());
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
-		helper.setText(mail.textBody(), mail.htmlBody());
+		helper.setText(mail.bodies().text(), mail.bodies().html());
 		// The same outbox row always carries the same id, so a resend after a crash can
 		// be
 		// recognised by the receiving side.
@@ -162,8 +198,7 @@ public class MailDelivery {
 		return message == null || message.length() <= 500 ? message : message.substring(0, 500);
 	}
 
-	record Pending(long id, String recipient, String subject, String textBody, String htmlBody,
-			@Nullable String listUnsubscribe) {
+	record Pending(long id, String recipient, String subject, Bodies bodies, @Nullable String listUnsubscribe) {
 	}
 
 }

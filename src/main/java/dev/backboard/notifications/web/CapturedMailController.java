@@ -1,6 +1,7 @@
 package dev.backboard.notifications.web;
 
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 
 import dev.backboard.notifications.internal.MailDelivery;
@@ -35,21 +36,29 @@ class CapturedMailController {
 	String list(Map<String, Object> model, HttpServletRequest request) {
 		requireCapturing(request);
 		model.put("mails", jdbc.sql("""
-				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail
-				order by id desc limit 100""").query(CapturedMail.class).list());
+				select id, recipient, subject, created_at, list_unsubscribe, %s from outgoing_mail
+				order by id desc limit 100""".formatted(MailDelivery.CONTENT)).query(this::captured).list());
 		return "dev/mails";
 	}
 
 	@GetMapping("/dev/mail/{id}")
 	String show(@PathVariable long id, Map<String, Object> model, HttpServletRequest request) {
 		requireCapturing(request);
-		model.put("mail", jdbc.sql("""
-				select id, recipient, subject, created_at, text_body, html_body from outgoing_mail where id = :id""")
+		model.put("mail", jdbc
+			.sql("""
+					select id, recipient, subject, created_at, list_unsubscribe, %s from outgoing_mail where id = :id"""
+				.formatted(MailDelivery.CONTENT))
 			.param("id", id)
-			.query(CapturedMail.class)
+			.query(this::captured)
 			.optional()
 			.orElseThrow(() -> new NotFound("mail")));
 		return "dev/mail";
+	}
+
+	private CapturedMail captured(ResultSet row, int n) throws SQLException {
+		MailDelivery.Bodies bodies = delivery.bodies(row);
+		return new CapturedMail(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
+				row.getTimestamp("created_at").toInstant(), bodies.text(), bodies.html());
 	}
 
 	/**
