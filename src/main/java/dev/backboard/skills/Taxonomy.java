@@ -35,6 +35,8 @@ public class Taxonomy {
 
 	private final int longestName;
 
+	private final Map<String, List<Skill>> namedAfter;
+
 	/** The shortest name of several words that postings run together: "TravisCI". */
 	private static final int RUN_TOGETHER = 6;
 
@@ -60,6 +62,7 @@ public class Taxonomy {
 		this.skills = Collections.unmodifiableList(read);
 		this.shown = Collections.unmodifiableList(common);
 		this.typos = new Typos(rows);
+		this.namedAfter = namedAfter(read);
 		this.longestName = byName.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
@@ -112,10 +115,25 @@ public class Taxonomy {
 	 * Boot and Spring Data after Spring, AWS Lambda after AWS.
 	 */
 	public List<Skill> namedAfter(Skill skill) {
-		List<String> prefixes = skill.forms().stream().map((form) -> Term.keyOf(form) + " ").toList();
-		return skills.stream()
-			.filter((other) -> !other.equals(skill) && prefixes.stream().anyMatch(Term.keyOf(other.name())::startsWith))
-			.toList();
+		return namedAfter.getOrDefault(skill.slug(), List.of());
+	}
+
+	/** By slug, {@link #namedAfter(Skill)} for every skill, worked out once. */
+	private static Map<String, List<Skill>> namedAfter(List<Skill> skills) {
+		Map<String, String> names = new HashMap<>();
+		skills.forEach((skill) -> names.put(skill.slug(), Term.keyOf(skill.name())));
+		Map<String, List<Skill>> namedAfter = new HashMap<>();
+		for (Skill skill : skills) {
+			List<String> prefixes = skill.forms().stream().map((form) -> Term.keyOf(form) + " ").toList();
+			List<Skill> named = skills.stream()
+				.filter((other) -> !other.equals(skill)
+						&& prefixes.stream().anyMatch(names.get(other.slug())::startsWith))
+				.toList();
+			if (!named.isEmpty()) {
+				namedAfter.put(skill.slug(), named);
+			}
+		}
+		return Map.copyOf(namedAfter);
 	}
 
 	/** The most words in a name or alias: how far a query is looked at for one. */
