@@ -7,20 +7,18 @@
 alter table alert_match drop constraint alert_match_saved_search_id_fkey;
 alter table alert_announced drop constraint alert_announced_subscriber_id_fkey;
 
-create function alert_match_forget_searches() returns trigger language plpgsql as $$
+-- Deletes the rows of the table named by the trigger's first argument whose column named by
+-- the second holds the id of a row the statement deleted.
+create function forget_rows_of_removed() returns trigger language plpgsql as $$
 begin
-    delete from alert_match m using removed r where m.saved_search_id = r.id;
+    execute format('delete from %I t using removed r where t.%I = r.id', tg_argv[0], tg_argv[1]);
     return null;
 end $$;
 
 create trigger saved_search_removed after delete on saved_search
-    referencing old table as removed for each statement execute function alert_match_forget_searches();
-
-create function alert_announced_forget_subscribers() returns trigger language plpgsql as $$
-begin
-    delete from alert_announced a using removed r where a.subscriber_id = r.id;
-    return null;
-end $$;
+    referencing old table as removed for each statement
+    execute function forget_rows_of_removed('alert_match', 'saved_search_id');
 
 create trigger alert_subscriber_removed after delete on alert_subscriber
-    referencing old table as removed for each statement execute function alert_announced_forget_subscribers();
+    referencing old table as removed for each statement
+    execute function forget_rows_of_removed('alert_announced', 'subscriber_id');
