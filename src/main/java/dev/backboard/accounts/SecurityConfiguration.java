@@ -133,7 +133,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// Applying and saving jobs are for candidates; the rest of a job's routes are
 			// public (its page, click-out and panel).
-			.requestMatchers("/jobs/*/apply", "/jobs/*/save", "/jobs/*/unsave")
+			.requestMatchers("/jobs/*/apply", "/jobs/*/save", "/jobs/*/unsave", "/jobs/*/hide", "/jobs/*/unhide")
 			.hasAuthority(Role.CANDIDATE.authority())
 			.requestMatchers("/", "/jobs", "/jobs/**", "/skills/**", "/suggest", "/companies/*", "/companies/*/logo")
 			.permitAll()

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The person's applications (with answers, consents and stage history) and saved jobs,
- * for the data export; erasure anonymizes the applications, so that employers keep their
- * pipeline with "Anonymized candidate", and deletes the saved jobs.
+ * The person's applications (with answers, consents and stage history), saved and hidden
+ * jobs, for the data export; erasure anonymizes the applications, so that employers keep
+ * their pipeline with "Anonymized candidate", and deletes the saved and hidden jobs.
  */
 @Component
 class ApplicationsPersonalData implements PersonalData {
@@ -26,15 +26,18 @@ class ApplicationsPersonalData implements PersonalData {
 
 	private final SavedJobs savedJobs;
 
+	private final HiddenJobs hiddenJobs;
+
 	private final Anonymizer anonymizer;
 
 	private final Clock clock;
 
-	ApplicationsPersonalData(JdbcClient jdbc, Pipeline pipeline, SavedJobs savedJobs, Anonymizer anonymizer,
-			Clock clock) {
+	ApplicationsPersonalData(JdbcClient jdbc, Pipeline pipeline, SavedJobs savedJobs, HiddenJobs hiddenJobs,
+			Anonymizer anonymizer, Clock clock) {
 		this.jdbc = jdbc;
 		this.pipeline = pipeline;
 		this.savedJobs = savedJobs;
+		this.hiddenJobs = hiddenJobs;
 		this.anonymizer = anonymizer;
 		this.clock = clock;
 	}
@@ -64,7 +67,7 @@ class ApplicationsPersonalData implements PersonalData {
 							instant(row.getTimestamp("consent_withdrawn_at"))),
 					history(id), instant(row.getTimestamp("anonymized_at")));
 		}).list();
-		return new Export(applications, savedJobs.of(accountId));
+		return new Export(applications, savedJobs.of(accountId), hiddenJobs.of(accountId));
 	}
 
 	@Override
@@ -76,6 +79,7 @@ class ApplicationsPersonalData implements PersonalData {
 			.list()
 			.forEach(id -> anonymizer.anonymize(id, false, "account deleted", Actor.system(), now));
 		savedJobs.removeAll(accountId);
+		hiddenJobs.removeAll(accountId);
 	}
 
 	private List<StageChange> history(long applicationId) {
@@ -96,8 +100,10 @@ class ApplicationsPersonalData implements PersonalData {
 	 *
 	 * @param applications the person's applications, oldest first
 	 * @param savedJobs the jobs they saved
+	 * @param hiddenJobs the jobs they marked "not interested"
 	 */
-	record Export(List<ExportedApplication> applications, List<SavedJob> savedJobs) {
+	record Export(List<ExportedApplication> applications, List<SavedJob> savedJobs,
+			List<HiddenJobs.HiddenJob> hiddenJobs) {
 	}
 
 	/**

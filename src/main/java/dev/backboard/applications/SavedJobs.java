@@ -1,6 +1,5 @@
 package dev.backboard.applications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
@@ -23,14 +22,11 @@ public class SavedJobs {
 
 	private final JdbcClient jdbc;
 
-	private final JobService jobs;
-
-	private final Clock clock;
+	private final JobMarks marks;
 
 	SavedJobs(JdbcClient jdbc, JobService jobs, Clock clock) {
 		this.jdbc = jdbc;
-		this.jobs = jobs;
-		this.clock = clock;
+		this.marks = new JobMarks(jdbc, jobs, clock, "saved_job", "saved_at", MAX_SAVED);
 	}
 
 	/**
@@ -39,35 +35,17 @@ public class SavedJobs {
 	 */
 	@Transactional
 	public Job save(long accountId, String slug) {
-		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
-		jdbc.sql("""
-				insert into saved_job (account_id, job_id, saved_at)
-				select :account, :job, :now
-				where (select count(*) from saved_job where account_id = :account) < :max
-				on conflict do nothing""")
-			.param("account", accountId)
-			.param("job", job.getId())
-			.param("now", Timestamp.from(clock.instant()))
-			.param("max", MAX_SAVED)
-			.update();
-		return job;
+		return marks.mark(accountId, slug);
 	}
 
 	@Transactional
 	public void remove(long accountId, long jobId) {
-		jdbc.sql("delete from saved_job where account_id = :account and job_id = :job")
-			.param("account", accountId)
-			.param("job", jobId)
-			.update();
+		marks.unmark(accountId, jobId);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isSaved(long accountId, long jobId) {
-		return jdbc.sql("select count(*) from saved_job where account_id = :account and job_id = :job")
-			.param("account", accountId)
-			.param("job", jobId)
-			.query(Long.class)
-			.single() > 0;
+		return marks.isMarked(accountId, jobId);
 	}
 
 	/** The candidate's saved jobs, the latest saved first. */
@@ -87,7 +65,7 @@ public class SavedJobs {
 	/** Forgets every job the candidate saved, for erasure. */
 	@Transactional
 	public int removeAll(long accountId) {
-		return jdbc.sql("delete from saved_job where account_id = :account").param("account", accountId).update();
+		return marks.removeAll(accountId);
 	}
 
 }

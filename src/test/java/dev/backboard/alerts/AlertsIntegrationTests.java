@@ -245,6 +245,36 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void aJobTheCandidateMarkedNotInterestedIsNeverAnnouncedToThem() throws Exception {
+		UserAccount candidate = users.create("NotInterested", Role.CANDIDATE);
+		WebSession session = users.signIn(port, candidate);
+		JobDetails details = SampleJobs
+			.job("Erlang Engineer Switches " + System.nanoTime(), "Erlang services.", WorkplaceType.REMOTE, List.of(),
+					Seniority.MID, null, AlertFixtures.skills("erlang"))
+			.build();
+		Job hidden = fixtures.publish(details);
+		fixtures.awaitMatched(List.of(hidden.getId()));
+		String panel = "/jobs/" + hidden.getSlug() + "/panel";
+		assertThat(session.submit(panel, "form[action$=/hide]", Map.of()).status()).isEqualTo(302);
+		assertThat(session.page(panel).text()).contains("left out of your alerts");
+		save(candidate, "Erlang", "skills=erlang", Frequency.INSTANT, "UTC");
+
+		// Edited into matching again, with a new job in the same round.
+		Job fresh = transactions.execute(status -> {
+			jobs.revise(hidden.getId(), details);
+			return fixtures.publishWith("Erlang Engineer Queues " + System.nanoTime(), "erlang");
+		});
+		fixtures.awaitMatched(List.of(hidden.getId(), fresh.getId()));
+
+		Mailbox.Received alert = mailbox.waitForSubject(candidate.getEmail(), fresh.getTitle());
+		assertThat(alert.text()).contains("/jobs/" + fresh.getSlug()).doesNotContain(hidden.getSlug());
+		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
+		// Undone from the same panel.
+		assertThat(session.submit(panel, "form[action$=/unhide]", Map.of()).status()).isEqualTo(302);
+		assertThat(session.page(panel).select("form[action$=/hide]")).hasSize(1);
+	}
+
+	@Test
 	void digestsGroupBySearchNewestFirstAndWaitForTheMorningInThePersonsTimeZone() {
 		UserAccount candidate = users.create("Digest", Role.CANDIDATE);
 		save(candidate, "Elixir jobs", "skills=elixir", Frequency.DAILY, "America/New_York");

@@ -305,9 +305,9 @@ class PipelineIntegrationTests {
 		Job job = fixtures.backboardJob(employer, "Privacy Engineer");
 		Candidate candidate = fixtures.candidate("Cora");
 		long id = applied(candidate, job, "Cora Privacy");
-		candidate.session()
-			.post("/jobs/" + job.getSlug() + "/save",
-					Map.of("_csrf", candidate.session().csrfToken("/candidate/applications")));
+		String token = candidate.session().csrfToken("/candidate/applications");
+		candidate.session().post("/jobs/" + job.getSlug() + "/save", Map.of("_csrf", token));
+		candidate.session().post("/jobs/" + job.getSlug() + "/hide", Map.of("_csrf", token));
 		applied(fixtures.candidate("Chet"), job, "Chet Other");
 		PersonalData applications = personalData.stream()
 			.filter(data -> data.section().equals("applications"))
@@ -321,6 +321,7 @@ class PipelineIntegrationTests {
 		assertThat(export.applications().getFirst().consent().text()).contains("180 days");
 		assertThat(export.applications().getFirst().status()).isEqualTo("Submitted");
 		assertThat(export.savedJobs()).extracting(SavedJob::jobId).containsExactly(job.getId());
+		assertThat(export.hiddenJobs()).extracting(HiddenJobs.HiddenJob::slug).containsExactly(job.getSlug());
 
 		applications.erase(candidate.id());
 
@@ -330,6 +331,10 @@ class PipelineIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(jdbc.sql("select count(*) from saved_job where account_id = :account")
+			.param("account", candidate.id())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from hidden_job where account_id = :account")
 			.param("account", candidate.id())
 			.query(Long.class)
 			.single()).isZero();

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records confirmed matches, once per saved search and job, and mails the instant ones
  * right away: never a job the person was already told about by another alert, nor one
- * they applied to. Runs in the caller's transaction, in a few set-based statements per
- * round whatever the number of matches (a job commonly matches thousands of searches).
+ * they applied to or marked "not interested". Runs in the caller's transaction, in a few
+ * set-based statements per round whatever the number of matches (a job commonly matches
+ * thousands of searches).
  */
 @Component
 class InstantAlerts {
@@ -98,9 +99,9 @@ class InstantAlerts {
 	}
 
 	/**
-	 * One mail per instant search with the jobs its person has neither heard of nor
-	 * applied to; when several of a person's searches match a job, the first one (by id)
-	 * announces it.
+	 * One mail per instant search with the jobs its person has neither heard of, applied
+	 * to nor hidden; when several of a person's searches match a job, the first one (by
+	 * id) announces it.
 	 */
 	private void announce(List<InstantMatch> matches, Timestamp now) {
 		Set<Long> jobIds = new HashSet<>();
@@ -136,8 +137,8 @@ class InstantAlerts {
 	}
 
 	/**
-	 * The jobs the person has neither heard of nor applied to, as mail lines; they are
-	 * noted as heard of.
+	 * The jobs the person has neither heard of, applied to nor hidden, as mail lines;
+	 * they are noted as heard of.
 	 */
 	List<JobLine> newToPerson(long subscriberId, @Nullable Long accountId, Collection<Long> jobIds, Timestamp now) {
 		Map<Long, JobLine> published = publishedLines(jobIds);
@@ -160,17 +161,25 @@ class InstantAlerts {
 		return published;
 	}
 
-	/** Account id and job id of the applications among these people and jobs. */
+	/**
+	 * Account id and job id of the jobs among these that these people applied to or
+	 * marked "not interested".
+	 */
 	private Set<Heard> applied(Collection<@Nullable Long> accountIds, Collection<Long> jobIds) {
 		List<Long> accounts = accountIds.stream().filter(id -> id != null).map(id -> (Long) id).distinct().toList();
 		if (accounts.isEmpty() || jobIds.isEmpty()) {
 			return Set.of();
 		}
 		return new HashSet<>(jdbc.query(
-				"select candidate_account_id, job_id from application where candidate_account_id = any(?) and job_id = any(?)",
+				"""
+						select candidate_account_id, job_id from application where candidate_account_id = any(?) and job_id = any(?)
+						union
+						select account_id, job_id from hidden_job where account_id = any(?) and job_id = any(?)""",
 				statement -> {
 					statement.setArray(1, bigints(statement, accounts));
 					statement.setArray(2, bigints(statement, jobIds));
+					statement.setArray(3, bigints(statement, accounts));
+					statement.setArray(4, bigints(statement, jobIds));
 				}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
 	}
 

@@ -9,6 +9,7 @@ import dev.backboard.accounts.Role;
 import dev.backboard.accounts.SignedInUser;
 import dev.backboard.applications.Applying;
 import dev.backboard.applications.JobStats;
+import dev.backboard.applications.HiddenJobs;
 import dev.backboard.applications.SavedJobs;
 import dev.backboard.jobs.ApplyClicked;
 import dev.backboard.jobs.Job;
@@ -40,12 +41,15 @@ class JobPanelController {
 
 	private final SavedJobs savedJobs;
 
+	private final HiddenJobs hiddenJobs;
+
 	private final Applying applying;
 
 	private final ApplicationEventPublisher events;
 
-	JobPanelController(JobService jobs, JobStats stats, SavedJobs savedJobs, Applying applying,
+	JobPanelController(JobService jobs, JobStats stats, SavedJobs savedJobs, HiddenJobs hiddenJobs, Applying applying,
 			ApplicationEventPublisher events) {
+		this.hiddenJobs = hiddenJobs;
 		this.events = events;
 		this.jobs = jobs;
 		this.stats = stats;
@@ -87,6 +91,7 @@ class JobPanelController {
 		model.put("responseDays", stats.medianResponseDays(job.getCompany().getId()).orElse(null));
 		model.put("candidate", candidate);
 		model.put("saved", candidate && savedJobs.isSaved(user.accountId(), job.getId()));
+		model.put("hidden", candidate && hiddenJobs.isHidden(user.accountId(), job.getId()));
 		model.put("applicationId", candidate ? applying.existing(job.getId(), user.accountId()).orElse(null) : null);
 		return "applications/panel";
 	}
@@ -101,6 +106,20 @@ class JobPanelController {
 	String unsave(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug) {
 		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
 		savedJobs.remove(user.accountId(), job.getId());
+		return "redirect:/jobs/" + job.getSlug();
+	}
+
+	/** "Not interested": no job alert announces the job to this candidate. */
+	@PostMapping("/jobs/{slug}/hide")
+	String hide(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug) {
+		Job job = hiddenJobs.hide(user.accountId(), slug);
+		return "redirect:/jobs/" + job.getSlug();
+	}
+
+	@PostMapping("/jobs/{slug}/unhide")
+	String unhide(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug) {
+		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		hiddenJobs.show(user.accountId(), job.getId());
 		return "redirect:/jobs/" + job.getSlug();
 	}
 
