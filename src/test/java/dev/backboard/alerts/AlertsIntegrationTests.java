@@ -275,6 +275,27 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void aDigestLeavesOutTheJobsTheCandidateMarkedNotInterested() throws Exception {
+		UserAccount candidate = users.create("DigestNotInterested", Role.CANDIDATE);
+		WebSession session = users.signIn(port, candidate);
+		save(candidate, "OCaml jobs", "skills=ocaml", Frequency.DAILY, "UTC");
+		Job hidden = fixtures.publishWith("OCaml Engineer Compilers " + System.nanoTime(), "ocaml");
+		Job kept = fixtures.publishWith("OCaml Engineer Trading " + System.nanoTime(), "ocaml");
+		fixtures.awaitMatched(List.of(hidden.getId(), kept.getId()));
+		assertThat(session.submit("/jobs/" + hidden.getSlug() + "/panel", "form[action$=/hide]", Map.of()).status())
+			.isEqualTo(302);
+		try {
+			clock.set(LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(8, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			Mailbox.Received digest = mailbox.waitForSubject(candidate.getEmail(), "Your daily job alerts: 1 new job");
+			assertThat(digest.text()).contains("/jobs/" + kept.getSlug()).doesNotContain(hidden.getSlug());
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
 	void digestsGroupBySearchNewestFirstAndWaitForTheMorningInThePersonsTimeZone() {
 		UserAccount candidate = users.create("Digest", Role.CANDIDATE);
 		save(candidate, "Elixir jobs", "skills=elixir", Frequency.DAILY, "America/New_York");
