@@ -112,6 +112,24 @@ class MailerIntegrationTests {
 	}
 
 	@Test
+	void aMailThatCannotBeRenderedIsRetriedOnItsOwnWithoutHoldingUpTheOthers() {
+		String broken = Users.freshEmail("broken");
+		String fine = Users.freshEmail("fine");
+
+		transactions.executeWithoutResult(tx -> jdbc.sql("""
+				insert into outgoing_mail (recipient, subject, paragraphs, created_at)
+				values (:to, 'Broken', '{"not": "a list of paragraphs"}', now())""").param("to", broken).update());
+		transactions.executeWithoutResult(tx -> mailer.send(Mail.to(fine, "Fine", "Sent all the same.")));
+
+		assertThat(mailbox.waitFor(fine, 1).text()).contains("Sent all the same.");
+		assertThat(mailbox.to(broken)).isEmpty();
+		assertThat(jdbc.sql("select last_error from outgoing_mail where recipient = :to and sent_at is null")
+			.param("to", broken)
+			.query(String.class)
+			.single()).isNotBlank();
+	}
+
+	@Test
 	void queuesNoneOfABatchWhenTheTransactionRollsBack() {
 		String dropped = Users.freshEmail("dropped");
 

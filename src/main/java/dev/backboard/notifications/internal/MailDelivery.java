@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -40,11 +41,9 @@ public class MailDelivery {
 
 	private static final Duration CLAIM = Duration.ofMinutes(2);
 
-	/**
-	 * The columns {@link #bodies} reads, besides the recipient, subject and unsubscribe
-	 * address.
-	 */
-	public static final String CONTENT = "paragraphs, action_label, action_url, text_body, html_body";
+	/** The columns of {@code outgoing_mail} that {@link Stored#of} reads. */
+	public static final String CONTENT = "recipient, subject, list_unsubscribe, paragraphs, action_label, action_url, "
+			+ "text_body, html_body";
 
 	private final JdbcClient jdbc;
 
@@ -88,21 +87,36 @@ public class MailDelivery {
 	}
 
 	/**
-	 * The text and HTML parts of a queued mail, from a row of {@code outgoing_mail} with
-	 * the columns {@link #CONTENT}: rendered from what the mail says, or as stored by a
-	 * release that rendered mail as it queued it.
+	 * The text and HTML parts of a queued mail: rendered from what it says, or as stored
+	 * by a release that rendered mail as it queued it.
 	 */
-	public Bodies bodies(ResultSet row) throws SQLException {
-		String paragraphs = row.getString("paragraphs");
-		if (paragraphs == null) {
-			return new Bodies(row.getString("text_body"), row.getString("html_body"));
+	public Bodies bodies(Stored mail) {
+		if (mail.paragraphs() == null) {
+			return new Bodies(Objects.requireNonNull(mail.textBody()), Objects.requireNonNull(mail.htmlBody()));
 		}
-		String label = row.getString("action_label");
-		Mail mail = new Mail(row.getString("recipient"), row.getString("subject"),
-				List.of(json.readValue(paragraphs, String[].class)),
-				label == null ? null : new Mail.Action(label, row.getString("action_url")),
-				row.getString("list_unsubscribe"));
-		return new Bodies(text(mail), html(mail));
+		Mail message = new Mail(mail.recipient(), mail.subject(),
+				List.of(json.readValue(mail.paragraphs(), String[].class)),
+				mail.actionLabel() == null ? null
+						: new Mail.Action(mail.actionLabel(), Objects.requireNonNull(mail.actionUrl())),
+				mail.listUnsubscribe());
+		return new Bodies(text(message), html(message));
+	}
+
+	/**
+	 * A queued mail as its row holds it: what it says ({@code paragraphs}, a JSON array,
+	 * and its call to action), or, queued by an earlier release, its rendered bodies.
+	 */
+	public record Stored(String recipient, String subject, @Nullable String listUnsubscribe,
+			@Nullable String paragraphs, @Nullable String actionLabel, @Nullable String actionUrl,
+			@Nullable String textBody, @Nullable String htmlBody) {
+
+		/** From a row of {@code outgoing_mail} with the columns {@link #CONTENT}. */
+		public static Stored of(ResultSet row) throws SQLException {
+			return new Stored(row.getString("recipient"), row.getString("subject"), row.getString("list_unsubscribe"),
+					row.getString("paragraphs"), row.getString("action_label"), row.getString("action_url"),
+					row.getString("text_body"), row.getString("html_body"));
+		}
+
 	}
 
 	/** A mail's plain-text and HTML parts. */
@@ -140,13 +154,12 @@ public class MailDelivery {
 					where id in (select id from outgoing_mail
 					             where sent_at is null and attempts < :max and (claimed_until is null or claimed_until < now())
 					             order by id limit :batch for update skip locked)
-					returning id, recipient, subject, list_unsubscribe, """
+					returning id, """
 					+ CONTENT)
 			.param("claim", CLAIM.toSeconds())
 			.param("max", properties.maxAttempts())
 			.param("batch", BATCH)
-			.query((row, n) -> new Pending(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
-					bodies(row), row.getString("list_unsubscribe")))
+			.query((row, n) -> new Pending(row.getLong("id"), Stored.of(row)))
 			.list();
 	}
 
@@ -179,16 +192,19 @@ public class MailDelivery {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(properties.from());
-		helper.setTo(mail.recipient());
-		helper.setSubject(mail.subject());
-		helper.setText(mail.bodies().text(), mail.bodies().html());
+		helper.setTo(mail.stored().recipient());
+		helper.setSubject(mail.stored().subject());
+		// Rendered here, so that a mail that cannot be is retried and given up on its
+		// own.
+		Bodies bodies = bodies(mail.stored());
+		helper.setText(bodies.text(), bodies.html());
 		// The same outbox row always carries the same id, so a resend after a crash can
 		// be
 		// recognised by the receiving side.
 		message.saveChanges();
 		message.setHeader("Message-ID", "<mail-" + mail.id() + "@backboard>");
-		if (mail.listUnsubscribe() != null) {
-			message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+		if (mail.stored().listUnsubscribe() != null) {
+			message.setHeader("List-Unsubscribe", "<" + mail.stored().listUnsubscribe() + ">");
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		return message;
@@ -198,7 +214,7 @@ public class MailDelivery {
 		return message == null || message.length() <= 500 ? message : message.substring(0, 500);
 	}
 
-	record Pending(long id, String recipient, String subject, Bodies bodies, @Nullable String listUnsubscribe) {
+	record Pending(long id, Stored stored) {
 	}
 
 }

@@ -36,7 +36,7 @@ class CapturedMailController {
 	String list(Map<String, Object> model, HttpServletRequest request) {
 		requireCapturing(request);
 		model.put("mails", jdbc.sql("""
-				select id, recipient, subject, created_at, list_unsubscribe, %s from outgoing_mail
+				select id, created_at, %s from outgoing_mail
 				order by id desc limit 100""".formatted(MailDelivery.CONTENT)).query(this::captured).list());
 		return "dev/mails";
 	}
@@ -44,20 +44,20 @@ class CapturedMailController {
 	@GetMapping("/dev/mail/{id}")
 	String show(@PathVariable long id, Map<String, Object> model, HttpServletRequest request) {
 		requireCapturing(request);
-		model.put("mail", jdbc
-			.sql("""
-					select id, recipient, subject, created_at, list_unsubscribe, %s from outgoing_mail where id = :id"""
-				.formatted(MailDelivery.CONTENT))
-			.param("id", id)
-			.query(this::captured)
-			.optional()
-			.orElseThrow(() -> new NotFound("mail")));
+		model.put("mail",
+				jdbc.sql("""
+						select id, created_at, %s from outgoing_mail where id = :id""".formatted(MailDelivery.CONTENT))
+					.param("id", id)
+					.query(this::captured)
+					.optional()
+					.orElseThrow(() -> new NotFound("mail")));
 		return "dev/mail";
 	}
 
 	private CapturedMail captured(ResultSet row, int n) throws SQLException {
-		MailDelivery.Bodies bodies = delivery.bodies(row);
-		return new CapturedMail(row.getLong("id"), row.getString("recipient"), row.getString("subject"),
+		MailDelivery.Stored mail = MailDelivery.Stored.of(row);
+		MailDelivery.Bodies bodies = delivery.bodies(mail);
+		return new CapturedMail(row.getLong("id"), mail.recipient(), mail.subject(),
 				row.getTimestamp("created_at").toInstant(), bodies.text(), bodies.html());
 	}
 
