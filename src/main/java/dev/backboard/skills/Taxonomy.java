@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,11 @@ public class Taxonomy {
 
 	private final int longestName;
 
-	private final Map<String, List<Skill>> namedAfter;
+	/** By slug, the key of each skill's name, for {@link #namedAfter(Skill)}. */
+	private final Map<String, String> nameKeys = new HashMap<>();
+
+	/** By slug, {@link #namedAfter(Skill)}, worked out when first asked. */
+	private final Map<String, List<Skill>> namedAfter = new ConcurrentHashMap<>();
 
 	/** The shortest name of several words that postings run together: "TravisCI". */
 	private static final int RUN_TOGETHER = 6;
@@ -51,6 +56,7 @@ public class Taxonomy {
 				common.add(skill);
 			}
 			bySlug.put(skill.slug(), skill);
+			nameKeys.put(skill.slug(), Term.keyOf(skill.name()));
 			byName.putIfAbsent(Term.keyOf(skill.slug()), skill);
 			skill.forms().forEach((form) -> byName.putIfAbsent(Term.keyOf(form), skill));
 			terms.addAll(terms(rules));
@@ -62,7 +68,6 @@ public class Taxonomy {
 		this.skills = Collections.unmodifiableList(read);
 		this.shown = Collections.unmodifiableList(common);
 		this.typos = new Typos(rows);
-		this.namedAfter = namedAfter(read);
 		this.longestName = byName.keySet().stream().mapToInt((key) -> key.split(" ").length).max().orElse(1);
 	}
 
@@ -115,25 +120,13 @@ public class Taxonomy {
 	 * Boot and Spring Data after Spring, AWS Lambda after AWS.
 	 */
 	public List<Skill> namedAfter(Skill skill) {
-		return namedAfter.getOrDefault(skill.slug(), List.of());
-	}
-
-	/** By slug, {@link #namedAfter(Skill)} for every skill, worked out once. */
-	private static Map<String, List<Skill>> namedAfter(List<Skill> skills) {
-		Map<String, String> names = new HashMap<>();
-		skills.forEach((skill) -> names.put(skill.slug(), Term.keyOf(skill.name())));
-		Map<String, List<Skill>> namedAfter = new HashMap<>();
-		for (Skill skill : skills) {
+		return namedAfter.computeIfAbsent(skill.slug(), (slug) -> {
 			List<String> prefixes = skill.forms().stream().map((form) -> Term.keyOf(form) + " ").toList();
-			List<Skill> named = skills.stream()
+			return skills.stream()
 				.filter((other) -> !other.equals(skill)
-						&& prefixes.stream().anyMatch(names.get(other.slug())::startsWith))
+						&& prefixes.stream().anyMatch(nameKeys.get(other.slug())::startsWith))
 				.toList();
-			if (!named.isEmpty()) {
-				namedAfter.put(skill.slug(), named);
-			}
-		}
-		return Map.copyOf(namedAfter);
+		});
 	}
 
 	/** The most words in a name or alias: how far a query is looked at for one. */

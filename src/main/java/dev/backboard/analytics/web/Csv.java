@@ -25,36 +25,30 @@ final class Csv {
 
 	static String funnel(List<Funnel> days) {
 		StringBuilder csv = new StringBuilder("date,views,apply_clicks,applications,conversion\r\n");
-		for (Funnel day : days) {
-			csv.append(day.day())
-				.append(',')
-				.append(day.views())
-				.append(',')
-				.append(day.applyClicks())
-				.append(',')
-				.append(day.applications())
-				.append(',')
-				.append(day.conversion().replace("–", ""))
-				.append("\r\n");
-		}
+		days.forEach(day -> row(csv, day.day(), day.views(), day.applyClicks(), day.applications(), day.conversion()));
 		return csv.toString();
 	}
 
 	static String sources(List<SourceCount> sources) {
 		StringBuilder csv = new StringBuilder("source,views,apply_clicks,applications,conversion\r\n");
-		for (SourceCount source : sources) {
-			csv.append(source.source().label())
-				.append(',')
-				.append(source.views())
-				.append(',')
-				.append(source.applyClicks())
-				.append(',')
-				.append(source.applications())
-				.append(',')
-				.append(source.conversion().replace("–", ""))
-				.append("\r\n");
-		}
+		sources.forEach(source -> row(csv, source.source().label(), source.views(), source.applyClicks(),
+				source.applications(), source.conversion()));
 		return csv.toString();
+	}
+
+	/** One line; a conversion of nothing viewed ("–") is left empty. */
+	private static void row(StringBuilder csv, Object first, long views, long applyClicks, long applications,
+			String conversion) {
+		csv.append(first)
+			.append(',')
+			.append(views)
+			.append(',')
+			.append(applyClicks)
+			.append(',')
+			.append(applications)
+			.append(',')
+			.append(conversion.replace("–", ""))
+			.append("\r\n");
 	}
 
 	static ResponseEntity<?> attachment(String filename, String csv) {
