@@ -93,7 +93,13 @@ class PagesTests {
 		assertThat(page.select(".description script")).isEmpty();
 		assertThat(page.select(".description [onerror]")).isEmpty();
 		assertThat(page.select(".description a[href^=javascript]")).isEmpty();
-		assertThat(page.select("script[type=application/ld+json]").first().data()).doesNotContain("<script");
+		// The structured data carries the sanitized HTML with no character that could end
+		// its script element, and reads back to it.
+		String jsonLd = page.select("script[type=application/ld+json]").first().data();
+		assertThat(jsonLd).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+		assertThat(JsonMapper.builder().build().readTree(jsonLd).get("description").asString())
+			.contains("<strong>banks</strong>")
+			.doesNotContain("<script");
 	}
 
 	@Test

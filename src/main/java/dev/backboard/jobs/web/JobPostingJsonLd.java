@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.backboard.jobs.Job;
@@ -22,10 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class JobPostingJsonLd {
 
-	private final JsonMapper json;
+	private final ObjectWriter json;
 
 	JobPostingJsonLd(JsonMapper json) {
-		this.json = json;
+		this.json = json.writer().with(new ScriptSafe());
 	}
 
 	String of(Job job, String descriptionHtml, String baseUrl) {
@@ -50,7 +54,7 @@ class JobPostingJsonLd {
 		job.getSalary().ifPresent(salary -> posting.put("baseSalary", baseSalary(salary)));
 		posting.put("directApply", false);
 		posting.put("url", baseUrl + "/jobs/" + job.getSlug());
-		return json.writeValueAsString(posting).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+		return json.writeValueAsString(posting);
 	}
 
 	private static Map<String, Object> organization(Job job) {
@@ -108,6 +112,32 @@ class JobPostingJsonLd {
 
 	private static BigDecimal plain(BigDecimal amount) {
 		return amount.stripTrailingZeros();
+	}
+
+	/**
+	 * JSON's own escapes, and {@code <}, {@code >} and {@code &} written as Unicode
+	 * escapes as the text is generated (no value can then end the script element).
+	 */
+	private static final class ScriptSafe extends CharacterEscapes {
+
+		private final int[] ascii = standardAsciiEscapesForJSON();
+
+		ScriptSafe() {
+			for (char c : new char[] { '<', '>', '&' }) {
+				ascii[c] = ESCAPE_STANDARD;
+			}
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
+		}
+
+		@Override
+		public @Nullable SerializableString getEscapeSequence(int ch) {
+			return null;
+		}
+
 	}
 
 }
