@@ -66,14 +66,7 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	private static LuceneAnalysisOptionalComponentsStep withTechnologySymbols(
 			LuceneAnalysisOptionalComponentsStep analyzer) {
-		LuceneAnalysisOptionalComponentsStep step = analyzer;
-		for (Rewrite rewrite : TECHNOLOGY_SYMBOLS) {
-			step = step.charFilter(RewriteCharFilterFactory.class)
-				.param("pattern", rewrite.pattern())
-				.param("replacement", rewrite.replacement())
-				.param("trigger", rewrite.trigger());
-		}
-		return step;
+		return analyzer.charFilter(TechnologySymbolsCharFilterFactory.class);
 	}
 
 	/**

@@ -12,15 +12,35 @@ class Summary implements ValueBridge<String, String> {
 
 	static final int LENGTH = 220;
 
+	/**
+	 * Flattening a prefix of a text gives a prefix of the whole text's flattening (each
+	 * rewrite looks no further back than one character), so a long description is read
+	 * only until its summary is known.
+	 */
+	private static final int FIRST_READ = 4 * LENGTH;
+
 	static String of(String text) {
-		// A heading runs into the paragraph after it once lines are joined: end it like a
-		// sentence.
-		String flat = text.strip().replaceAll("([^.!?:;,\\s])[ \\t]*\\R+\\s*", "$1. ").replaceAll("\\s+", " ");
-		if (flat.length() <= LENGTH) {
-			return flat;
+		String flat;
+		for (int read = FIRST_READ;; read *= 2) {
+			flat = flat(text.substring(0, Math.min(read, text.length())));
+			if (read >= text.length()) {
+				if (flat.length() <= LENGTH) {
+					return flat;
+				}
+				break;
+			}
+			if (flat.length() > LENGTH) {
+				break;
+			}
 		}
 		int cut = flat.lastIndexOf(' ', LENGTH);
 		return flat.substring(0, cut > 0 ? cut : LENGTH) + "…";
+	}
+
+	private static String flat(String text) {
+		// A heading runs into the paragraph after it once lines are joined: end it like a
+		// sentence.
+		return text.strip().replaceAll("([^.!?:;,\\s])[ \\t]*\\R+\\s*", "$1. ").replaceAll("\\s+", " ");
 	}
 
 	@Override

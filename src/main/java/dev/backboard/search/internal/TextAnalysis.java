@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -66,10 +66,7 @@ public final class TextAnalysis {
 	private static Analyzer build(boolean english) {
 		try {
 			CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer("standard");
-			for (JobAnalysisConfigurer.Rewrite rewrite : JobAnalysisConfigurer.TECHNOLOGY_SYMBOLS) {
-				builder.addCharFilter(RewriteCharFilterFactory.class, new java.util.HashMap<>(Map.of("pattern",
-						rewrite.pattern(), "replacement", rewrite.replacement(), "trigger", rewrite.trigger())));
-			}
+			builder.addCharFilter(TechnologySymbolsCharFilterFactory.class, new HashMap<>());
 			builder.addTokenFilter("englishPossessive").addTokenFilter("lowercase").addTokenFilter("asciiFolding");
 			if (english) {
 				builder.addTokenFilter("stop").addTokenFilter("porterStem");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharFilter;
@@ -19,13 +18,15 @@ import dev.backboard.search.internal.JobAnalysisConfigurer.Rewrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RewriteCharFilterFactoryTests {
+class TechnologySymbolsCharFilterFactoryTests {
 
 	@Test
 	void rewritesLikeLucenesPatternReplacementWithTheSameOffsets() throws IOException {
 		List<String> texts = new ArrayList<>(List.of("We use C++17, C# and F# with .NET 8 and ASP.NET.",
 				"Node.js, Vue.JS and Backbone.js on the front; #hashtag, a+b, ++i.", "Nothing to rewrite here.",
-				"dotNET .Net .NETwork network.js js. .js", "", "Ünïcödé C# Ñode.js ſ.js", "C++ ".repeat(500)));
+				"dotNET .Net .NETwork network.js js. .js", "", "Ünïcödé C# Ñode.js ſ.js", "C++ ".repeat(500),
+				// A rewrite's output next to another's trigger.
+				"a.j# x.J#s C#.js .j++ F#.NET .net# Node.js# ++.js"));
 		texts.addAll(postings());
 
 		for (String text : texts) {
@@ -40,13 +41,11 @@ class RewriteCharFilterFactoryTests {
 
 	private static Output rewritten(String text, boolean guarded) throws IOException {
 		Reader reader = new StringReader(text);
-		for (Rewrite rewrite : JobAnalysisConfigurer.TECHNOLOGY_SYMBOLS) {
-			if (guarded) {
-				Map<String, String> args = new HashMap<>(Map.of("pattern", rewrite.pattern(), "replacement",
-						rewrite.replacement(), "trigger", rewrite.trigger()));
-				reader = new RewriteCharFilterFactory(args).create(reader);
-			}
-			else {
+		if (guarded) {
+			reader = new TechnologySymbolsCharFilterFactory(new HashMap<>()).create(reader);
+		}
+		else {
+			for (Rewrite rewrite : JobAnalysisConfigurer.TECHNOLOGY_SYMBOLS) {
 				reader = new PatternReplaceCharFilter(Pattern.compile(rewrite.pattern()), rewrite.replacement(),
 						reader);
 			}
@@ -65,7 +64,7 @@ class RewriteCharFilterFactoryTests {
 	}
 
 	private static List<String> postings() throws IOException {
-		try (InputStream in = RewriteCharFilterFactoryTests.class
+		try (InputStream in = TechnologySymbolsCharFilterFactoryTests.class
 			.getResourceAsStream("/dev/backboard/skills/labeled-postings.txt")) {
 			return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n### "));
 		}
