@@ -30,6 +30,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -506,6 +507,15 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	public boolean isRelocation() {
 		return relocation;
+	}
+
+	/**
+	 * Loads the locations and skills, a query each, while the job is still attached (a
+	 * page shows them after its transaction).
+	 */
+	void loadDetails() {
+		Hibernate.initialize(locations);
+		Hibernate.initialize(skills);
 	}
 
 	public List<JobLocation> getLocations() {

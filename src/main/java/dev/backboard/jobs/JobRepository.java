@@ -14,12 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 interface JobRepository extends JpaRepository<Job, Long> {
 
 	/**
-	 * A job with what its page shows. Written as a query rather than an entity graph, so
-	 * that Hibernate translates it to SQL once instead of on every page view.
+	 * A job and its company, in one row. Its locations and skills are left to a query
+	 * each (see {@link Job#loadDetails()}): joined here, every row of their product would
+	 * carry the whole job, description included, again. Written as a query rather than an
+	 * entity graph, so that Hibernate translates it to SQL once instead of on every page
+	 * view.
 	 */
-	@Query("""
-			select j from Job j join fetch j.company left join fetch j.locations left join fetch j.skills
-			where j.slug = :slug""")
+	@Query("select j from Job j join fetch j.company where j.slug = :slug")
 	Optional<Job> findBySlug(String slug);
 
 	@EntityGraph(attributePaths = { "company", "locations", "skills" })

@@ -306,7 +306,9 @@ public class JobService {
 	/** A job whose page the public may see. */
 	@Transactional(readOnly = true)
 	public Optional<Job> findBySlug(String slug) {
-		return jobs.findBySlug(slug).filter(Job::isPublic);
+		Optional<Job> job = jobs.findBySlug(slug).filter(Job::isPublic);
+		job.ifPresent(Job::loadDetails);
+		return job;
 	}
 
 	/** The jobs with these ids, in any state and order; missing ones are left out. */

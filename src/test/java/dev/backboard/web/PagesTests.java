@@ -77,6 +77,11 @@ class PagesTests {
 		assertThat(posting.get("jobLocationType").asString()).isEqualTo("TELECOMMUTE");
 		assertThat(posting.get("applicantLocationRequirements").get(0).get("name").asString()).isEqualTo("DE");
 		assertThat(posting.get("baseSalary").get("currency").asString()).isEqualTo("EUR");
+		// Its locations and skills, loaded apart from the job's own row.
+		assertThat(posting.get("jobLocation").get(0).get("address").get("addressLocality").asString())
+			.isEqualTo("Berlin");
+		assertThat(page.select("ul.skills a").eachAttr("href")).contains("/skills/go", "/skills/postgresql",
+				"/skills/kafka");
 		assertThat(page.select("meta[name=robots]")).isEmpty();
 		// Through the counted click-out, which sends the candidate on to the job's own
 		// URL.
