@@ -33,14 +33,26 @@ final class BenchmarkReport {
 		Files.createDirectories(directory);
 		JsonNode json = JSON.valueToTree(report);
 		boolean openSearch = "opensearch".equals(json.path("process").path("backend").asString(""));
-		String name = "bench-" + report.get("date") + "-" + report.get("jobs") + "-jobs"
-				+ (openSearch ? "-opensearch" : "");
+		String name = unused(directory,
+				"bench-" + report.get("date") + "-" + report.get("jobs") + "-jobs" + (openSearch ? "-opensearch" : ""));
 		Files.writeString(directory.resolve(name + ".json"), JSON.writeValueAsString(json));
 		Files.writeString(directory.resolve(name + ".svg"), chart(engine, baseline, engineLabel(json)));
 		String markdown = markdown(json, name + ".svg");
 		Files.writeString(directory.resolve(name + ".md"), markdown);
 		Files.writeString(directory.resolve("latest.md"), markdown);
 		return directory.resolve(name + ".md");
+	}
+
+	/**
+	 * The name, or the name with the first free number after it: a second run on the same
+	 * day keeps the first one's results.
+	 */
+	static String unused(Path directory, String name) {
+		String unused = name;
+		for (int run = 2; Files.exists(directory.resolve(unused + ".md")); run++) {
+			unused = name + "-" + run;
+		}
+		return unused;
 	}
 
 	private static String markdown(JsonNode r, String chart) {
