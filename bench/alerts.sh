@@ -7,15 +7,8 @@
 #
 # Usage: bench/alerts.sh [--searches=100000] [--jobs=10000] [--corpus=10000]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$(dirname "$0")/classpath.sh"
 
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p bench/data bench/results
 
 "$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED ${BENCH_JVM_OPTS:-} -cp "$CP" dev.backboard.bench.AlertsBenchmark \

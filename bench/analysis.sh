@@ -6,13 +6,6 @@
 #
 # Usage: bench/analysis.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
-if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+. "$(dirname "$0")/classpath.sh"
 
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 "$JAVA" -cp "$CP" dev.backboard.search.internal.AnalysisBenchmark

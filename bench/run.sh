@@ -22,10 +22,6 @@ case "$BACKEND" in
 esac
 JOBS=${1:-1000000}
 shift || true
-if [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
-  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PORT=${BENCH_PORT:-18080}
 DATA=bench/data/$JOBS
 SEARCH=()
@@ -33,10 +29,7 @@ if [ "$BACKEND" = opensearch ]; then
   DATA=bench/data/$JOBS-opensearch
 fi
 
-# test-compile also writes target/opensearch.classpath (see the exec plugin in pom.xml).
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-CP="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
+. bench/classpath.sh
 mkdir -p "$DATA"
 PIDS=()
 trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; done' EXIT
