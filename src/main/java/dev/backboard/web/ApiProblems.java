@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Every API error as an RFC 9457 problem: a 400 names each bad parameter in
@@ -170,7 +172,13 @@ class ApiProblems {
 	 * depth, so it is recognized here rather than by handler type.
 	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	@Nullable ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// The client left while the answer was written: nobody reads a problem, and
+			// nothing went wrong on this side.
+			log.debug("Client went away during an API request: {}", ex.toString());
+			return null;
+		}
 		if (DatabaseOutage.causedBy(ex)) {
 			log.warn("Database unavailable, answered an API request with 503: {}", ex.toString());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
