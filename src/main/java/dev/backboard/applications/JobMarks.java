@@ -26,7 +26,7 @@ record JobMarks(JdbcClient jdbc, JobService jobs, Clock clock, String table, Str
 	 * @throws JobNotFound when there is no such public job
 	 */
 	Job mark(long accountId, String slug) {
-		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		Job job = jobs.findBySlugWithoutDetails(slug).orElseThrow(() -> new JobNotFound(slug));
 		jdbc.sql("""
 				insert into %1$s (account_id, job_id, %2$s)
 				select :account, :job, :now

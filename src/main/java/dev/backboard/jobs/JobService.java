@@ -306,9 +306,18 @@ public class JobService {
 	/** A job whose page the public may see. */
 	@Transactional(readOnly = true)
 	public Optional<Job> findBySlug(String slug) {
-		Optional<Job> job = jobs.findBySlug(slug).filter(Job::isPublic);
+		Optional<Job> job = findBySlugWithoutDetails(slug);
 		job.ifPresent(Job::loadDetails);
 		return job;
+	}
+
+	/**
+	 * A job whose page the public may see, with its company, for what needs neither its
+	 * locations nor its skills (the page's panel, saving a job): one query.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Job> findBySlugWithoutDetails(String slug) {
+		return jobs.findBySlug(slug).filter(Job::isPublic);
 	}
 
 	/** The jobs with these ids, in any state and order; missing ones are left out. */

@@ -63,7 +63,7 @@ class JobPanelController {
 	 */
 	@GetMapping("/jobs/{slug}/apply-out")
 	ResponseEntity<Void> applyOut(@PathVariable String slug) {
-		Job job = jobs.findBySlug(slug).filter(Job::isPublished).orElseThrow(() -> new JobNotFound(slug));
+		Job job = jobs.findBySlugWithoutDetails(slug).filter(Job::isPublished).orElseThrow(() -> new JobNotFound(slug));
 		URI target;
 		try {
 			target = ApplyController.clickOut(job);
@@ -83,7 +83,7 @@ class JobPanelController {
 	@GetMapping("/jobs/{slug}/panel")
 	String panel(@AuthenticationPrincipal @Nullable SignedInUser user, @PathVariable String slug,
 			Map<String, Object> model) {
-		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		Job job = jobs.findBySlugWithoutDetails(slug).orElseThrow(() -> new JobNotFound(slug));
 		stats.countView(job.getId());
 		events.publishEvent(new JobViewed(job.getId(), job.getCompany().getId()));
 		boolean candidate = user != null && user.hasRole(Role.CANDIDATE);
@@ -104,7 +104,7 @@ class JobPanelController {
 
 	@PostMapping("/jobs/{slug}/unsave")
 	String unsave(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug) {
-		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		Job job = jobs.findBySlugWithoutDetails(slug).orElseThrow(() -> new JobNotFound(slug));
 		savedJobs.remove(user.accountId(), job.getId());
 		return "redirect:/jobs/" + job.getSlug();
 	}
@@ -118,7 +118,7 @@ class JobPanelController {
 
 	@PostMapping("/jobs/{slug}/unhide")
 	String unhide(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug) {
-		Job job = jobs.findBySlug(slug).orElseThrow(() -> new JobNotFound(slug));
+		Job job = jobs.findBySlugWithoutDetails(slug).orElseThrow(() -> new JobNotFound(slug));
 		hiddenJobs.show(user.accountId(), job.getId());
 		return "redirect:/jobs/" + job.getSlug();
 	}
