@@ -319,7 +319,7 @@ public class JobSearch {
 			return work.apply(Search.session(session));
 		}
 		catch (SearchException ex) {
-			if (!initializer.isReady() || EngineFailures.isUnreachable(ex)) {
+			if (!initializer.isReady() || EngineFailures.isUnavailable(ex)) {
 				throw new SearchUnavailable(ex);
 			}
 			throw ex;

@@ -167,10 +167,14 @@ public class SearchIndexInitializer implements ApplicationRunner {
 					// A write from the outbox came while the index was being created
 					log.info("A write came before the OpenSearch index; creating it again in {} s", RETRY.toSeconds());
 				}
-				else if (EngineFailures.isUnreachable(ex)) {
-					notReady.set("OpenSearch is unreachable at " + index.uris());
-					log.warn("OpenSearch is unreachable at {} ({}); search is out of service, retrying every {} s",
-							index.uris(), OpenSearchIndex.rootMessage(ex), RETRY.toSeconds());
+				else if (EngineFailures.isUnavailable(ex)) {
+					// Refused or timed out, or answering 503 while the index's shards
+					// start (an index another node has just created, a node restarting)
+					notReady.set("OpenSearch cannot answer at " + index.uris());
+					log.warn("OpenSearch cannot answer at {} ({}); search is out of service, retrying every {} s",
+							index.uris(), EngineFailures.status(ex) > 0 ? "it answered " + EngineFailures.status(ex)
+									: OpenSearchIndex.rootMessage(ex),
+							RETRY.toSeconds());
 				}
 				else {
 					notReady.set("the OpenSearch index cannot be used: " + ex.getMessage());
