@@ -48,18 +48,34 @@ public final class InsightJobs {
 		return LocalDate.ofInstant(now, ZoneOffset.UTC).with(DayOfWeek.MONDAY).minusWeeks(2);
 	}
 
-	public static synchronized void publishOnce(JobService jobs, CompanyRepository companies, MutableClock clock,
-			JdbcTemplate jdbc) {
-		Integer existing = jdbc.queryForObject("select count(*) from company where name = 'Fjord Systems 0'",
-				Integer.class);
-		if (existing != null && existing > 0) {
+	/**
+	 * Publishes the jobs once per database, then sets the clock to the moment they were
+	 * published: "two weeks before this one" stays true however long the tests run
+	 * (across a midnight, a new week) and whatever clock other tests left behind. The
+	 * caller resets the clock after the test.
+	 */
+	public static synchronized void publishOnceAndStopTheClock(JobService jobs, CompanyRepository companies,
+			MutableClock clock, JdbcTemplate jdbc) {
+		List<Instant> published = jdbc
+			.queryForList("select created_at from company where name = 'Fjord Systems 0'", java.sql.Timestamp.class)
+			.stream()
+			.map(java.sql.Timestamp::toInstant)
+			.toList();
+		if (!published.isEmpty()) {
+			clock.set(published.get(0));
 			return;
 		}
+		Instant now = clock.instant();
+		publish(jobs, companies, clock, now);
+		clock.set(now);
+	}
+
+	private static void publish(JobService jobs, CompanyRepository companies, MutableClock clock, Instant now) {
 		List<Company> owners = new ArrayList<>();
 		for (int c = 0; c < 4; c++) {
-			owners.add(companies.save(new Company("Fjord Systems " + c, null, null, Instant.now())));
+			owners.add(companies.save(new Company("Fjord Systems " + c, null, null, now)));
 		}
-		Instant posted = week(clock.instant()).plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+		Instant posted = week(now).plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
 		try {
 			clock.set(posted);
 			for (int i = 0; i < 15; i++) {

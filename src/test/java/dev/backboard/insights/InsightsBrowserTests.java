@@ -3,6 +3,7 @@ package dev.backboard.insights;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,12 +38,17 @@ class InsightsBrowserTests {
 	@Autowired
 	MutableClock clock;
 
+	@AfterEach
+	void clockRunsAgain() {
+		clock.reset();
+	}
+
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void theInsightsPageDrawsItsCharts() {
-		InsightJobs.publishOnce(jobs, companies, clock, jdbc);
+		InsightJobs.publishOnceAndStopTheClock(jobs, companies, clock, jdbc);
 		Page page = people.newPerson(port);
 		page.setViewportSize(1280, 900);
 		page.navigate("/insights?country=IS");

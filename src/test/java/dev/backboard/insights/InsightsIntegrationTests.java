@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,11 @@ class InsightsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@AfterEach
+	void clockRunsAgain() {
+		clock.reset();
+	}
+
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -56,7 +62,7 @@ class InsightsIntegrationTests {
 
 	@BeforeEach
 	void jobsInIceland() {
-		InsightJobs.publishOnce(jobs, companies, clock, jdbc);
+		InsightJobs.publishOnceAndStopTheClock(jobs, companies, clock, jdbc);
 		api = new Api(port);
 		resetLimits();
 	}

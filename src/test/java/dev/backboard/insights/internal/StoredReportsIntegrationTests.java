@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,11 @@ class StoredReportsIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@AfterEach
+	void clockRunsAgain() {
+		clock.reset();
+	}
+
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -78,7 +84,7 @@ class StoredReportsIntegrationTests {
 
 	@BeforeEach
 	void jobsInIceland() {
-		InsightJobs.publishOnce(jobs, companies, clock, jdbc);
+		InsightJobs.publishOnceAndStopTheClock(jobs, companies, clock, jdbc);
 	}
 
 	private LocalDate today() {
