@@ -63,4 +63,16 @@ class SignInIntegrationTests {
 		assertThat(response.status()).isEqualTo(403);
 	}
 
+	@Test
+	void signInsAreMeasuredButNotEachSecurityFilterOrAccessDecisionOfEveryRequest() {
+		UserAccount candidate = users.create("Casey", Role.CANDIDATE);
+		assertThat(WebSession.signedIn(port, candidate.getEmail(), Users.PASSWORD).get("/account").status())
+			.isEqualTo(200);
+
+		String metrics = new Api(port).get("/actuator/prometheus").body();
+
+		assertThat(metrics).contains("spring_security_authentications_seconds_count", "http_server_requests_seconds");
+		assertThat(metrics).doesNotContain("spring_security_filterchains", "spring_security_authorizations");
+	}
+
 }
