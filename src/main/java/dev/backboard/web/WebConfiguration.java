@@ -4,14 +4,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -28,16 +26,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				new LoadShedding(properties.effectiveSearchConcurrency(), properties.searchQueueWait().toMillis()));
 		registration.setUrlPatterns(properties.searchPaths());
 		return registration;
-	}
-
-	@Bean
-	WebMvcRegistrations handlerMappingThatReadsTheMethodOnce() {
-		return new WebMvcRegistrations() {
-			@Override
-			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new MethodReadOnceHandlerMapping();
-			}
-		};
 	}
 
 	/** First of all filters, so every later one sees the client's address and scheme. */
