@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
@@ -308,21 +309,32 @@ public class JobSearch {
 	}
 
 	private <T> T inSession(Function<SearchSession, T> work) {
-		if (!initializer.isReady()) {
-			// The index may be being dropped and refilled: opening it could break the
-			// rebuild.
+		// Fails while a rebuild drops and refills the embedded index: opening it then
+		// could
+		// break the rebuild.
+		Lock indexInUse = initializer.searchLock();
+		if (!indexInUse.tryLock()) {
 			throw new SearchUnavailable(null);
 		}
-		// A plain session outside any transaction: projections come from the index, so no
-		// connection is taken from the pool.
-		try (Session session = sessionFactory.openSession()) {
-			return work.apply(Search.session(session));
-		}
-		catch (SearchException ex) {
-			if (!initializer.isReady() || EngineFailures.isUnavailable(ex)) {
-				throw new SearchUnavailable(ex);
+		try {
+			if (!initializer.isReady()) {
+				throw new SearchUnavailable(null);
 			}
-			throw ex;
+			// A plain session outside any transaction: projections come from the index,
+			// so
+			// no connection is taken from the pool.
+			try (Session session = sessionFactory.openSession()) {
+				return work.apply(Search.session(session));
+			}
+			catch (SearchException ex) {
+				if (!initializer.isReady() || EngineFailures.isUnavailable(ex)) {
+					throw new SearchUnavailable(ex);
+				}
+				throw ex;
+			}
+		}
+		finally {
+			indexInUse.unlock();
 		}
 	}
 

@@ -2,11 +2,13 @@ package dev.backboard.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
@@ -102,6 +104,45 @@ class SearchIndexRebuildIntegrationTests {
 
 		assertThat(failures).isEmpty();
 		assertThat(unavailable).as("searches answered unavailable during the rebuild").hasPositiveValue();
+		assertThat(search.search(JobQuery.empty()).total()).isEqualTo(published);
+	}
+
+	@Test
+	void aRebuildWaitsForTheSearchesAlreadyReadingTheIndex() throws Exception {
+		long published = jobs.countPublished();
+		Path version = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		Files.writeString(version, "1");
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		Lock searching = initializer.searchLock();
+		searching.lock();
+		Thread rebuild;
+		try {
+			rebuild = Thread.ofPlatform().start(() -> {
+				try {
+					initializer.run(new DefaultApplicationArguments());
+				}
+				catch (Exception | AssertionError ex) {
+					failures.add(ex);
+				}
+			});
+			// Long enough for this small index to be rebuilt, were the rebuild not
+			// waiting
+			Instant until = Instant.now().plusSeconds(3);
+			while (Instant.now().isBefore(until) && Files.readString(version).equals("1")) {
+				Thread.sleep(20);
+			}
+
+			assertThat(initializer.isReady()).isFalse();
+			assertThat(Files.readString(version)).as("nothing rebuilt yet").isEqualTo("1");
+			assertThat(rebuild.isAlive()).as("the rebuild waits").isTrue();
+		}
+		finally {
+			searching.unlock();
+		}
+		rebuild.join(Duration.ofSeconds(60));
+
+		assertThat(failures).isEmpty();
+		assertThat(Files.readString(version)).isNotEqualTo("1");
 		assertThat(search.search(JobQuery.empty()).total()).isEqualTo(published);
 	}
 

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,6 +81,12 @@ public class SearchIndexInitializer implements ApplicationRunner {
 
 	private final AtomicReference<@Nullable String> notReady = new AtomicReference<>("the search index is being built");
 
+	/**
+	 * Searches share it; a rebuild that drops and refills the embedded index holds it
+	 * alone, once the searches that began before it have ended.
+	 */
+	private final ReentrantReadWriteLock indexInUse = new ReentrantReadWriteLock();
+
 	private final AtomicLong rebuiltDocuments = new AtomicLong();
 
 	private final AtomicLong rebuildMillis = new AtomicLong();
@@ -118,6 +126,14 @@ public class SearchIndexInitializer implements ApplicationRunner {
 		return notReady.get() == null;
 	}
 
+	/**
+	 * What a search holds while it reads the index: {@code tryLock} fails while a rebuild
+	 * drops and refills it. A search that got it still checks {@link #isReady()}.
+	 */
+	public Lock searchLock() {
+		return indexInUse.readLock();
+	}
+
 	private void initializeLucene() throws IOException {
 		try (Session session = sessionFactory.openSession()) {
 			SearchSession search = Search.session(session);
@@ -128,13 +144,20 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				log.info("Search index holds all {} published jobs", published);
 			}
 			else {
-				// No search may open the index while it is dropped and refilled.
+				// No search may open the index while it is dropped and refilled: new ones
+				// see it is not ready, and the ones already reading it end first.
 				notReady.set("the search index is being rebuilt");
-				log.info("Rebuilding the search index: {} published jobs, {} indexed, mapping {}", published, indexed,
-						sameMapping ? "unchanged" : "changed");
-				massIndex(search, published, !sameMapping);
-				Files.createDirectories(versionFile.getParent());
-				Files.writeString(versionFile, EMBEDDED_INDEX_VERSION);
+				indexInUse.writeLock().lock();
+				try {
+					log.info("Rebuilding the search index: {} published jobs, {} indexed, mapping {}", published,
+							indexed, sameMapping ? "unchanged" : "changed");
+					massIndex(search, published, !sameMapping);
+					Files.createDirectories(versionFile.getParent());
+					Files.writeString(versionFile, EMBEDDED_INDEX_VERSION);
+				}
+				finally {
+					indexInUse.writeLock().unlock();
+				}
 			}
 		}
 	}
