@@ -309,9 +309,8 @@ public class JobSearch {
 	}
 
 	private <T> T inSession(Function<SearchSession, T> work) {
-		// Fails while a rebuild drops and refills the embedded index: opening it then
-		// could
-		// break the rebuild.
+		// Fails while a rebuild drops and refills the embedded index: opening the index
+		// then could break the rebuild.
 		Lock indexInUse = initializer.searchLock();
 		if (!indexInUse.tryLock()) {
 			throw new SearchUnavailable(null);
@@ -320,9 +319,8 @@ public class JobSearch {
 			if (!initializer.isReady()) {
 				throw new SearchUnavailable(null);
 			}
-			// A plain session outside any transaction: projections come from the index,
-			// so
-			// no connection is taken from the pool.
+			// A plain session outside any transaction: projections come from the
+			// index, so no connection is taken from the pool.
 			try (Session session = sessionFactory.openSession()) {
 				return work.apply(Search.session(session));
 			}
