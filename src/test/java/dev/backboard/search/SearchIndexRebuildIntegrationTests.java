@@ -75,7 +75,7 @@ class SearchIndexRebuildIntegrationTests {
 	@Test
 	void searchesDuringARebuildAreUnavailableAndLeaveTheRebuildAlone() throws Exception {
 		long published = jobs.countPublished();
-		Files.writeString(properties.dataDir().resolve("index").resolve("backboard-mapping.version"), "1");
+		Files.writeString(versionFile(), "1");
 		AtomicBoolean rebuilding = new AtomicBoolean(true);
 		List<Throwable> failures = new CopyOnWriteArrayList<>();
 		AtomicInteger unavailable = new AtomicInteger();
@@ -110,7 +110,7 @@ class SearchIndexRebuildIntegrationTests {
 	@Test
 	void aRebuildWaitsForTheSearchesAlreadyReadingTheIndex() throws Exception {
 		long published = jobs.countPublished();
-		Path version = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		Path version = versionFile();
 		Files.writeString(version, "1");
 		List<Throwable> failures = new CopyOnWriteArrayList<>();
 		Lock searching = initializer.searchLock();
@@ -156,7 +156,7 @@ class SearchIndexRebuildIntegrationTests {
 					.build());
 		// A change the index is not told of: only a rebuild can find the new title.
 		jdbc.update("update job set title = ? where id = ?", "Quokka Whisperer", job.getId());
-		Path version = properties.dataDir().resolve("index").resolve("backboard-mapping.version");
+		Path version = versionFile();
 		Files.writeString(version, "1");
 
 		initializer.run(new DefaultApplicationArguments());
@@ -164,6 +164,11 @@ class SearchIndexRebuildIntegrationTests {
 		assertThat(search.search(JobQuery.builder().q("quokka").build()).hits()).extracting(JobHit::slug)
 			.containsExactly(job.getSlug());
 		assertThat(Files.readString(version)).isNotEqualTo("1");
+	}
+
+	/** Where the embedded index records the mapping it was built with. */
+	private Path versionFile() {
+		return properties.dataDir().resolve("index").resolve("backboard-mapping.version");
 	}
 
 }

@@ -41,7 +41,8 @@ public final class EngineFailures {
 	 * or a 408 (it did not get there in time, e.g. an index waited for).
 	 */
 	public static boolean isUnavailable(Throwable failure) {
-		for (Throwable cause : causes(failure)) {
+		List<Throwable> causes = causes(failure);
+		for (Throwable cause : causes) {
 			if (cause instanceof ConnectException || cause instanceof SocketTimeoutException
 					|| cause instanceof UnknownHostException || cause instanceof NoRouteToHostException
 					|| cause instanceof ConnectionClosedException || cause instanceof TimeoutException
@@ -49,7 +50,7 @@ public final class EngineFailures {
 				return true;
 			}
 		}
-		int status = status(failure);
+		int status = status(causes);
 		return status == 503 || status == 429 || status == 408;
 	}
 
@@ -58,7 +59,11 @@ public final class EngineFailures {
 	 * answer.
 	 */
 	static int status(Throwable failure) {
-		for (Throwable cause : causes(failure)) {
+		return status(causes(failure));
+	}
+
+	private static int status(List<Throwable> causes) {
+		for (Throwable cause : causes) {
 			if (cause instanceof ResponseException response) {
 				return response.getResponse().getStatusLine().getStatusCode();
 			}

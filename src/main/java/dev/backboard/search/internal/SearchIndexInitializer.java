@@ -193,10 +193,10 @@ public class SearchIndexInitializer implements ApplicationRunner {
 				else if (EngineFailures.isUnavailable(ex)) {
 					// Refused or timed out, or answering 503 while the index's shards
 					// start (an index another node has just created, a node restarting)
+					int status = EngineFailures.status(ex);
 					notReady.set("OpenSearch cannot answer at " + index.uris());
 					log.warn("OpenSearch cannot answer at {} ({}); search is out of service, retrying every {} s",
-							index.uris(), EngineFailures.status(ex) > 0 ? "it answered " + EngineFailures.status(ex)
-									: OpenSearchIndex.rootMessage(ex),
+							index.uris(), status > 0 ? "it answered " + status : OpenSearchIndex.rootMessage(ex),
 							RETRY.toSeconds());
 				}
 				else {
