@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
 import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
 import dev.backboard.jobs.EmploymentType;
@@ -33,7 +35,18 @@ public final class HitProjection {
 	private HitProjection() {
 	}
 
+	/** Cards with the description's matches marked by the engine's highlighter. */
 	public static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy) {
+		return of(f, taxonomy, f.highlight(JobFields.DESCRIPTION).nullable(), UnaryOperator.identity());
+	}
+
+	/** Cards with the description's matches marked by the given snippets. */
+	static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy, Snippets snippets) {
+		return of(f, taxonomy, f.field(JobFields.DESCRIPTION, String.class), snippets::of);
+	}
+
+	private static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy,
+			ProjectionFinalStep<String> description, UnaryOperator<String> marked) {
 		return f.composite()
 			.from(f.id(Long.class), f.field(JobFields.SLUG, String.class), f.field(JobFields.TITLE, String.class),
 					f.field(JobFields.COMPANY_SLUG, String.class), f.field(JobFields.COMPANY_NAME_RAW, String.class),
@@ -44,9 +57,9 @@ public final class HitProjection {
 					f.field(JobFields.SALARY_CURRENCY, String.class),
 					f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class),
 					f.field(JobFields.SKILLS, String.class).list(), f.field(JobFields.POSTED_AT, Instant.class),
-					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class),
-					f.highlight(JobFields.DESCRIPTION).nullable(), f.field(JobFields.SUMMARY, String.class))
-			.asList(values -> hit(values, taxonomy))
+					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class), description,
+					f.field(JobFields.SUMMARY, String.class))
+			.asList(values -> hit(values, taxonomy, marked))
 			.toProjection();
 	}
 
@@ -59,7 +72,7 @@ public final class HitProjection {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static JobHit hit(List<?> v, Taxonomy taxonomy) {
+	private static JobHit hit(List<?> v, Taxonomy taxonomy, UnaryOperator<String> marked) {
 		List<String> cities = (List<String>) v.get(5);
 		List<String> countries = (List<String>) v.get(6);
 		List<String> places = new ArrayList<>();
@@ -72,7 +85,7 @@ public final class HitProjection {
 		List<SkillRef> skills = ((List<String>) v.get(14)).stream()
 			.map(slug -> new SkillRef(slug, taxonomy.bySlug(slug).map(Skill::name).orElse(slug)))
 			.toList();
-		String snippet = (String) v.get(18);
+		String snippet = marked.apply((String) v.get(18));
 		if (snippet == null || snippet.isBlank()) {
 			snippet = v.get(19) == null ? "" : HtmlUtils.htmlEscape((String) v.get(19));
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,7 +24,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -62,17 +62,15 @@ public class LuceneHitFinder implements HitFinder {
 			return List.of();
 		}
 		SearchPredicateFactory f = scope.predicate();
-		BooleanPredicateClausesStep<?, ?> byId = f.bool().filter(f.id().matchingAny(ids));
-		// Optional: they find nothing more, they only mark the words in the snippet.
-		JobPredicates.words(f, query).forEach(byId::should);
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		JobPredicates.words(f, query).forEach(word -> words.add(LucenePredicates.toQuery(word), Occur.SHOULD));
 		Map<Long, Integer> rank = new HashMap<>();
 		for (int i = 0; i < ids.size(); i++) {
 			rank.put(ids.get(i), i);
 		}
 		List<JobHit> hits = new ArrayList<>(session.search(scope)
-			.select(HitProjection.of(scope.projection(), taxonomy))
-			.where(byId.toPredicate())
-			.highlighter(HitProjection::highlighter)
+			.select(HitProjection.of(scope.projection(), taxonomy, new Snippets(words.build())))
+			.where(f.id().matchingAny(ids).toPredicate())
 			.fetchHits(ids.size()));
 		// A job deleted since the ranking is left out rather than shown stale.
 		hits.sort(Comparator.comparing(hit -> rank.get(hit.id())));

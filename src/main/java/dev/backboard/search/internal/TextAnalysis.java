@@ -28,6 +28,11 @@ public final class TextAnalysis {
 	private TextAnalysis() {
 	}
 
+	/** The same chain as the index's {@code english} analyzer. */
+	static Analyzer englishAnalyzer() {
+		return ENGLISH;
+	}
+
 	/** The text's words as the index's {@code english} analyzer leaves them. */
 	public static Words english(String text) {
 		return analyze(ENGLISH, text);
