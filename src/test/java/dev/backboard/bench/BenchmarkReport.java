@@ -82,6 +82,10 @@ final class BenchmarkReport {
 						: ms(computed.get("p50Millis")) + " / " + ms(computed.get("p99Millis")),
 				ms(alone.get("baseline").get("p50Millis")) + " / " + ms(alone.get("baseline").get("p99Millis")),
 				"p50 ≤ 8 ms", computed == null ? null : computed.get("p50Millis").asDouble() <= 8);
+		if (alone.has("engineCpuMillisPerSearch")) {
+			row(md, "node CPU per search alone (all its threads), computed in full",
+					ms(alone.get("engineCpuMillisPerSearch")), "", "", null);
+		}
 		if (!engineLabel(r).contains("OpenSearch")) {
 			row(md, "search alone p50 / p99 (one client), with the result cache",
 					ms(alone.get("engine").get("p50Millis")) + " / " + ms(alone.get("engine").get("p99Millis")), "", "",
