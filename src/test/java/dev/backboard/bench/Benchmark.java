@@ -77,7 +77,7 @@ public final class Benchmark {
 					Integer.parseInt(values.getOrDefault("rate", "50")),
 					Duration.ofSeconds(Long.parseLong(values.getOrDefault("open-loop-seconds", "60"))),
 					Duration.ofSeconds(Long.parseLong(values.getOrDefault("step-seconds", "15"))),
-					Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup-seconds", "20"))),
+					Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup-seconds", "90"))),
 					Arrays.stream(values.getOrDefault("clients", "1,2,4,8,16,32").split(","))
 						.mapToInt(Integer::parseInt)
 						.toArray(),
