@@ -61,11 +61,6 @@ public final class Benchmark {
 	record Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup,
 			int[] clients, int freshnessSamples, Path results, Duration readyTimeout, boolean aloneOnly) {
 
-		Options(String baseUrl, long jobs, int rate, Duration openLoop, Duration step, Duration warmup, int[] clients,
-				int freshnessSamples, Path results, Duration readyTimeout) {
-			this(baseUrl, jobs, rate, openLoop, step, warmup, clients, freshnessSamples, results, readyTimeout, false);
-		}
-
 		static Options parse(String... args) {
 			Map<String, String> values = new LinkedHashMap<>();
 			for (String arg : args) {
@@ -167,7 +162,7 @@ public final class Benchmark {
 
 	/** CPU time the node's process has used so far, all its threads together. */
 	private long cpuNanos() {
-		return JSON.readTree(load.get("/bench/process")).get("cpuNanos").asLong();
+		return JSON.readTree(load.get("/bench/cpu")).get("cpuNanos").asLong();
 	}
 
 	private String enginePath(long i) {

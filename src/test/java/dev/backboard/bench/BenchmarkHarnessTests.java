@@ -32,7 +32,8 @@ class BenchmarkHarnessTests {
 	@Test
 	void runsEveryPhaseAndWritesTheReport() throws Exception {
 		Benchmark.Options options = new Benchmark.Options("http://localhost:" + port, 2000, 20, Duration.ofSeconds(1),
-				Duration.ofSeconds(1), Duration.ofSeconds(1), new int[] { 1, 2 }, 3, results, Duration.ofSeconds(60));
+				Duration.ofSeconds(1), Duration.ofSeconds(1), new int[] { 1, 2 }, 3, results, Duration.ofSeconds(60),
+				false);
 
 		Path report = new Benchmark(options).run();
 

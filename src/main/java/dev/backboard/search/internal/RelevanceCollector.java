@@ -102,16 +102,14 @@ final class RelevanceCollector implements CollectorManager<RelevanceCollector.Le
 				public void collect(int doc) throws IOException {
 					float text = scorer.score();
 					// Scores first: a document that scores below the page's last hit even
-					// with the largest boost, or with its own, cannot enter it, and most
-					// documents of a large match set are such.
+					// with the largest boost cannot enter it, and most documents of a
+					// large
+					// match set are such.
 					if (queue.size() == size && text + RankingBoosts.MAX < queue.peek().score()) {
 						return;
 					}
 					long postedAt = posted.advanceExact(doc) ? posted.nextValue() : Long.MIN_VALUE;
 					float score = text + boosts.of(featuredDocs.get(doc), postedAt);
-					if (queue.size() == size && score < queue.peek().score()) {
-						return;
-					}
 					Hit hit = new Hit(score, postedAt, leaf.docBase + doc);
 					if (queue.size() < size) {
 						queue.add(hit);
