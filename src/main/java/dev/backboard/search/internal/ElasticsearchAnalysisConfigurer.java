@@ -24,6 +24,7 @@ public class ElasticsearchAnalysisConfigurer
 		technologySymbols(context);
 		english(context);
 		exact(context);
+		context.analyzer(JobAnalysisConfigurer.MENTIONS).custom().tokenizer("whitespace");
 		autocomplete(context);
 		autocompleteQuery(context);
 		lowercase(context);

@@ -17,6 +17,9 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	static final String EXACT = "exact";
 
+	/** Technology slugs, as {@link TechnologyMentions} writes them. */
+	static final String MENTIONS = "mentions";
+
 	static final String AUTOCOMPLETE = "autocomplete";
 
 	static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
@@ -48,6 +51,7 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 		withTechnologySymbols(context.analyzer(EXACT).custom().tokenizer("standard")).tokenFilter("englishPossessive")
 			.tokenFilter("lowercase")
 			.tokenFilter("asciiFolding");
+		context.analyzer(MENTIONS).custom().tokenizer("whitespace");
 		context.analyzer(AUTOCOMPLETE)
 			.custom()
 			.tokenizer("standard")

@@ -9,7 +9,7 @@ final class JobFields {
 
 	static final String TITLE = "title";
 
-	static final String TITLE_EXACT = "titleExact";
+	static final String TITLE_MENTIONS = "titleMentions";
 
 	static final String TITLE_AUTOCOMPLETE = "titleAutocomplete";
 
@@ -17,7 +17,7 @@ final class JobFields {
 
 	static final String DESCRIPTION = "description";
 
-	static final String DESCRIPTION_EXACT = "descriptionExact";
+	static final String DESCRIPTION_MENTIONS = "descriptionMentions";
 
 	static final String SUMMARY = "summary";
 
@@ -83,9 +83,9 @@ final class JobFields {
 	/**
 	 * The text fields that keep every word as written, where technology names are found.
 	 */
-	static final String[] EXACT_TEXT = { TITLE_EXACT, DESCRIPTION_EXACT };
+	static final String[] MENTIONS = { TITLE_MENTIONS, DESCRIPTION_MENTIONS };
 
-	static final float[] EXACT_TEXT_BOOSTS = { 5f, 1f };
+	static final float[] MENTIONS_BOOSTS = { 5f, 1f };
 
 	private JobFields() {
 	}

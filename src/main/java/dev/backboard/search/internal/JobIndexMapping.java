@@ -3,12 +3,13 @@ package dev.backboard.search.internal;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.AUTOCOMPLETE;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.AUTOCOMPLETE_QUERY;
 import static dev.backboard.search.internal.JobAnalysisConfigurer.ENGLISH;
-import static dev.backboard.search.internal.JobAnalysisConfigurer.EXACT;
+import static dev.backboard.search.internal.JobAnalysisConfigurer.MENTIONS;
 
 import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -59,8 +60,10 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
-			.fullTextField(JobFields.TITLE_EXACT)
-			.analyzer(EXACT)
+			.fullTextField(JobFields.TITLE_MENTIONS)
+			.valueBridge(TechnologyMentions.INSTANCE)
+			.analyzer(MENTIONS)
+			.norms(Norms.NO)
 			.fullTextField(JobFields.TITLE_AUTOCOMPLETE)
 			.analyzer(AUTOCOMPLETE)
 			.searchAnalyzer(AUTOCOMPLETE_QUERY)
@@ -73,8 +76,10 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
-			.fullTextField(JobFields.DESCRIPTION_EXACT)
-			.analyzer(EXACT)
+			.fullTextField(JobFields.DESCRIPTION_MENTIONS)
+			.valueBridge(TechnologyMentions.INSTANCE)
+			.analyzer(MENTIONS)
+			.norms(Norms.NO)
 			.genericField(JobFields.SUMMARY)
 			.valueBridge(new Summary())
 			.projectable(Projectable.YES)

@@ -3,6 +3,7 @@ package dev.backboard.search.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
@@ -167,9 +168,10 @@ public final class JobPredicates {
 	}
 
 	/**
-	 * Jobs tagged with the technology, or whose text writes one of its names as is: not a
-	 * word that shares its stem ("rest", "bootstrapped") or an ordinary word it is
-	 * written like ("go", "spring"), which only the tags tell apart.
+	 * Jobs tagged with the technology, or whose text writes one of its names as is (see
+	 * {@link TechnologyMentions}): not a word that shares its stem ("rest",
+	 * "bootstrapped") or an ordinary word it is written like ("go", "spring"), which only
+	 * the tags tell apart.
 	 */
 	private static SearchPredicate technology(SearchPredicateFactory f, Technology technology, String typed,
 			boolean marked) {
@@ -178,8 +180,9 @@ public final class JobPredicates {
 			// A job that needs the skill beats one that names it.
 			any.should(f.match().field(JobFields.SKILLS).matching(slug).boost(SKILL_BOOST));
 			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(slug).boost(SKILL_BOOST));
+			// The slug as indexed, not a text to find mentions in.
+			any.should(mentioned(f).matching(slug, ValueModel.INDEX));
 		});
-		technology.forms().forEach(form -> any.should(exactPhrase(f).matching(form)));
 		if (!marked) {
 			return any.minimumShouldMatchNumber(1).toPredicate();
 		}
@@ -187,14 +190,14 @@ public final class JobPredicates {
 		return f.bool().must(any.minimumShouldMatchNumber(1)).should(mark(f, typed)).toPredicate();
 	}
 
-	private static PhrasePredicateFieldMoreStep<?, ?, ?> exactPhrase(SearchPredicateFactory f) {
-		PhrasePredicateFieldMoreStep<?, ?, ?> phrase = f.phrase()
-			.field(JobFields.EXACT_TEXT[0])
-			.boost(JobFields.EXACT_TEXT_BOOSTS[0]);
-		for (int i = 1; i < JobFields.EXACT_TEXT.length; i++) {
-			phrase = phrase.field(JobFields.EXACT_TEXT[i]).boost(JobFields.EXACT_TEXT_BOOSTS[i]);
+	private static MatchPredicateFieldMoreStep<?, ?> mentioned(SearchPredicateFactory f) {
+		MatchPredicateFieldMoreStep<?, ?> match = f.match()
+			.field(JobFields.MENTIONS[0])
+			.boost(JobFields.MENTIONS_BOOSTS[0]);
+		for (int i = 1; i < JobFields.MENTIONS.length; i++) {
+			match = match.field(JobFields.MENTIONS[i]).boost(JobFields.MENTIONS_BOOSTS[i]);
 		}
-		return phrase;
+		return match;
 	}
 
 	private static MatchPredicateFieldMoreStep<?, ?> wordInText(SearchPredicateFactory f) {

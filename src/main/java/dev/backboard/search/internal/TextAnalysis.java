@@ -98,6 +98,11 @@ public final class TextAnalysis {
 			this.distinct = Arrays.stream(positions).filter(word -> word != null).distinct().toList();
 		}
 
+		/** The words by position; not to be changed. */
+		String[] positions() {
+			return positions;
+		}
+
 		public boolean isEmpty() {
 			return distinct.isEmpty();
 		}

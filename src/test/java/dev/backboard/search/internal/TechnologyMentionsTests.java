@@ -1,0 +1,59 @@
+package dev.backboard.search.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TechnologyMentionsTests {
+
+	private final TechnologyMentions mentions = TechnologyMentions.INSTANCE;
+
+	@Test
+	void aNameOfSeveralWordsIsOneMentionEachTimeItIsWritten() {
+		assertThat(mentions.in("We run Spring Boot services; spring-boot experience is a plus."))
+			.containsExactly("spring-boot", "spring-boot");
+	}
+
+	@Test
+	void aNameMustStandWordForWord() {
+		assertThat(mentions.in("Spring bootcamp, a springboard, Boot Spring")).isEmpty();
+	}
+
+	@Test
+	void namesThatAreOrdinaryWordsAreNotMentions() {
+		assertThat(mentions.in("Go to the spring fair")).isEmpty();
+	}
+
+	@Test
+	void aliasesAndNamesWrittenWithSymbolsAreMentions() {
+		// "Node.js" is analysed as "node nodejs": its name and its alias.
+		assertThat(mentions.in("C++ and C# on .NET, Node.js, k8s and Postgres")).containsExactly("cpp", "csharp",
+				"dotnet", "nodejs", "nodejs", "kubernetes", "postgresql");
+	}
+
+	@Test
+	void everyNameWrittenCountsAsInPhraseSearchesLongerAndShorterOnesAlike() {
+		// "Spring Data" and its alias "Spring Data JPA", and JPA.
+		assertThat(mentions.in("Spring Data JPA")).containsExactlyInAnyOrder("spring-data", "spring-data", "jpa");
+	}
+
+	@Test
+	void noTextNoMentions() {
+		assertThat(mentions.in(null)).isEmpty();
+		assertThat(mentions.in("  ")).isEmpty();
+		assertThat(mentions.toIndexedValue("Plain words only", null)).isNull();
+		assertThat(mentions.toIndexedValue("Kafka and Kafka", null)).isEqualTo("kafka kafka");
+	}
+
+	/**
+	 * The index holds what the names were when each job was indexed, and an OpenSearch
+	 * cluster is rebuilt only for a newer mapping version.
+	 */
+	@Test
+	void aChangeToTheTaxonomysNamesComesWithANewMappingVersion() {
+		assertThat(SearchIndexInitializer.MAPPING_VERSION + "/" + TechnologyMentions.FINGERPRINT)
+			.as("the taxonomy's names changed: bump SearchIndexInitializer.MAPPING_VERSION and this pin")
+			.isEqualTo("6/d0aca8d4");
+	}
+
+}
