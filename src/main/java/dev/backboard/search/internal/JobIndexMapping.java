@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -63,7 +62,6 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.fullTextField(JobFields.TITLE_MENTIONS)
 			.valueBridge(TechnologyMentions.INSTANCE)
 			.analyzer(MENTIONS)
-			.norms(Norms.NO)
 			.fullTextField(JobFields.TITLE_AUTOCOMPLETE)
 			.analyzer(AUTOCOMPLETE)
 			.searchAnalyzer(AUTOCOMPLETE_QUERY)
@@ -79,7 +77,6 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.fullTextField(JobFields.DESCRIPTION_MENTIONS)
 			.valueBridge(TechnologyMentions.INSTANCE)
 			.analyzer(MENTIONS)
-			.norms(Norms.NO)
 			.genericField(JobFields.SUMMARY)
 			.valueBridge(new Summary())
 			.projectable(Projectable.YES)

@@ -21,7 +21,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
  * names that is not also an ordinary word ("Spring Boot", "k8s", "C++"; not "go" or
  * "spring"), word for word as the {@code exact} analysis leaves them. Indexed as words,
  * so that a search for a technology with a name of several words is a term query rather
- * than a phrase query per name, and a job that writes the name often ranks higher.
+ * than a phrase query per name. With norms, as the text's words had: a title that names
+ * only that technology ranks above one that names it among others.
  * <p>
  * The index holds what the taxonomy said when a job was indexed: a change to the
  * taxonomy's names changes {@link #FINGERPRINT}, which the index's version includes.
