@@ -181,7 +181,7 @@ public final class JobPredicates {
 			any.should(f.match().field(JobFields.SKILLS).matching(slug).boost(SKILL_BOOST));
 			any.should(f.match().field(JobFields.REQUIRED_SKILLS).matching(slug).boost(SKILL_BOOST));
 			// The slug as indexed, not a text to find mentions in.
-			any.should(mentioned(f).matching(slug, ValueModel.INDEX));
+			any.should(mentioned(f).matching(TechnologyMentions.token(slug), ValueModel.INDEX));
 		});
 		if (!marked) {
 			return any.minimumShouldMatchNumber(1).toPredicate();

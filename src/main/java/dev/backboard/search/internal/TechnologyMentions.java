@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,29 +18,47 @@ import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 
 /**
- * The technologies a text names as written: one slug per time it writes one of a skill's
+ * The technologies a text names as written: one entry per time it writes one of a skill's
  * names that is not also an ordinary word ("Spring Boot", "k8s", "C++"; not "go" or
- * "spring"), word for word as the {@code exact} analysis leaves them. Indexed as words,
- * so that a search for a technology with a name of several words is a term query rather
- * than a phrase query per name. With norms, as the text's words had: a title that names
- * only that technology ranks above one that names it among others.
+ * "spring"), word for word as the {@code exact} analysis leaves them. Indexed as words
+ * ({@link #token(String)}), so that a search for a technology with a name of several
+ * words is a term query rather than a phrase query per name.
  * <p>
- * The index holds what the taxonomy said when a job was indexed: a change to the
- * taxonomy's names changes {@link #FINGERPRINT}, which the index's version includes.
+ * Scored as words: a text that names the technology more often ranks higher. A title's
+ * entry keeps the title's words beside it, so that its length counts as it did when the
+ * names were phrases: "Python Developer" ranks above "Data Engineer (Python, Airflow)"
+ * for "python". A description's is indexed alone (its words would double the index's
+ * postings).
+ * <p>
+ * The index holds what the taxonomy said when a job was indexed: a change to its names
+ * changes {@link #FINGERPRINT}, which a test pins to the mapping version.
  */
 final class TechnologyMentions implements ValueBridge<String, String> {
 
-	static final TechnologyMentions INSTANCE = new TechnologyMentions(new Taxonomy());
-
-	/**
-	 * Of the names and what they are analysed into, so that a change rebuilds the index.
-	 */
-	static final String FINGERPRINT = INSTANCE.fingerprint();
-
 	/** By first word, the names that start with it. */
-	private final Map<String, List<Name>> byFirstWord;
+	private static final Map<String, List<Name>> NAMES = names(new Taxonomy());
 
-	TechnologyMentions(Taxonomy taxonomy) {
+	/** Of the names and the words they are analysed into. */
+	static final String FINGERPRINT = fingerprint();
+
+	/** The title's words and its entries. */
+	static final TechnologyMentions WITH_WORDS = new TechnologyMentions(true);
+
+	/** The description's entries alone. */
+	static final TechnologyMentions ALONE = new TechnologyMentions(false);
+
+	private final boolean withWords;
+
+	private TechnologyMentions(boolean withWords) {
+		this.withWords = withWords;
+	}
+
+	/** The indexed word for a mention of the skill: never one of the text's own words. */
+	static String token(String slug) {
+		return "@" + slug;
+	}
+
+	private static Map<String, List<Name>> names(Taxonomy taxonomy) {
 		Map<String, Set<Name>> names = new HashMap<>();
 		for (Skill skill : taxonomy.everySkill()) {
 			skill.forms().stream().filter(form -> !taxonomy.isAmbiguous(form)).forEach(form -> {
@@ -50,19 +69,23 @@ final class TechnologyMentions implements ValueBridge<String, String> {
 				}
 			});
 		}
-		this.byFirstWord = new HashMap<>();
+		Map<String, List<Name>> byFirstWord = new HashMap<>();
 		names.forEach((first, starting) -> byFirstWord.put(first, List.copyOf(starting)));
+		return byFirstWord;
 	}
 
 	/** The slugs of the technologies the text names, once per time it names one. */
-	List<String> in(@Nullable String text) {
+	static List<String> in(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String[] words = TextAnalysis.exact(text).positions();
+		return in(TextAnalysis.exact(text).positions());
+	}
+
+	private static List<String> in(String[] words) {
 		List<String> slugs = new ArrayList<>();
 		for (int at = 0; at < words.length; at++) {
-			List<Name> names = words[at] == null ? null : byFirstWord.get(words[at]);
+			List<Name> names = words[at] == null ? null : NAMES.get(words[at]);
 			if (names != null) {
 				for (Name name : names) {
 					if (name.standsAt(words, at)) {
@@ -76,13 +99,25 @@ final class TechnologyMentions implements ValueBridge<String, String> {
 
 	@Override
 	public @Nullable String toIndexedValue(@Nullable String text, ValueBridgeToIndexedValueContext context) {
-		List<String> slugs = in(text);
-		return slugs.isEmpty() ? null : String.join(" ", slugs);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String[] words = TextAnalysis.exact(text).positions();
+		List<String> slugs = in(words);
+		if (slugs.isEmpty()) {
+			return null;
+		}
+		StringJoiner indexed = new StringJoiner(" ");
+		if (withWords) {
+			Arrays.stream(words).filter(word -> word != null).forEach(indexed::add);
+		}
+		slugs.forEach(slug -> indexed.add(token(slug)));
+		return indexed.toString();
 	}
 
-	private String fingerprint() {
+	private static String fingerprint() {
 		StringBuilder names = new StringBuilder();
-		byFirstWord.values()
+		NAMES.values()
 			.stream()
 			.flatMap(List::stream)
 			.map(name -> name.slug() + "=" + String.join(" ", name.words()))

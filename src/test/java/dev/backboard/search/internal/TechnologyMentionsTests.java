@@ -6,43 +6,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TechnologyMentionsTests {
 
-	private final TechnologyMentions mentions = TechnologyMentions.INSTANCE;
-
 	@Test
 	void aNameOfSeveralWordsIsOneMentionEachTimeItIsWritten() {
-		assertThat(mentions.in("We run Spring Boot services; spring-boot experience is a plus."))
+		assertThat(TechnologyMentions.in("We run Spring Boot services; spring-boot experience is a plus."))
 			.containsExactly("spring-boot", "spring-boot");
 	}
 
 	@Test
 	void aNameMustStandWordForWord() {
-		assertThat(mentions.in("Spring bootcamp, a springboard, Boot Spring")).isEmpty();
+		assertThat(TechnologyMentions.in("Spring bootcamp, a springboard, Boot Spring")).isEmpty();
 	}
 
 	@Test
 	void namesThatAreOrdinaryWordsAreNotMentions() {
-		assertThat(mentions.in("Go to the spring fair")).isEmpty();
+		assertThat(TechnologyMentions.in("Go to the spring fair")).isEmpty();
 	}
 
 	@Test
 	void aliasesAndNamesWrittenWithSymbolsAreMentions() {
 		// "Node.js" is analysed as "node nodejs": its name and its alias.
-		assertThat(mentions.in("C++ and C# on .NET, Node.js, k8s and Postgres")).containsExactly("cpp", "csharp",
-				"dotnet", "nodejs", "nodejs", "kubernetes", "postgresql");
+		assertThat(TechnologyMentions.in("C++ and C# on .NET, Node.js, k8s and Postgres")).containsExactly("cpp",
+				"csharp", "dotnet", "nodejs", "nodejs", "kubernetes", "postgresql");
 	}
 
 	@Test
 	void everyNameWrittenCountsAsInPhraseSearchesLongerAndShorterOnesAlike() {
 		// "Spring Data" and its alias "Spring Data JPA", and JPA.
-		assertThat(mentions.in("Spring Data JPA")).containsExactlyInAnyOrder("spring-data", "spring-data", "jpa");
+		assertThat(TechnologyMentions.in("Spring Data JPA")).containsExactlyInAnyOrder("spring-data", "spring-data",
+				"jpa");
 	}
 
 	@Test
 	void noTextNoMentions() {
-		assertThat(mentions.in(null)).isEmpty();
-		assertThat(mentions.in("  ")).isEmpty();
-		assertThat(mentions.toIndexedValue("Plain words only", null)).isNull();
-		assertThat(mentions.toIndexedValue("Kafka and Kafka", null)).isEqualTo("kafka kafka");
+		assertThat(TechnologyMentions.in(null)).isEmpty();
+		assertThat(TechnologyMentions.in("  ")).isEmpty();
+		assertThat(TechnologyMentions.ALONE.toIndexedValue("Plain words only", null)).isNull();
+		assertThat(TechnologyMentions.WITH_WORDS.toIndexedValue("Plain words only", null)).isNull();
+	}
+
+	@Test
+	void aDescriptionIndexesItsMentionsAloneAndATitleBesideItsWords() {
+		assertThat(TechnologyMentions.ALONE.toIndexedValue("Kafka, and more Kafka", null)).isEqualTo("@kafka @kafka");
+		assertThat(TechnologyMentions.WITH_WORDS.toIndexedValue("Kafka Engineer (Spring Boot)", null))
+			.isEqualTo("kafka engineer spring boot @kafka @spring-boot");
 	}
 
 	/**
