@@ -17,7 +17,10 @@ public class JobAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	static final String EXACT = "exact";
 
-	/** Technology slugs, as {@link TechnologyMentions} writes them. */
+	/**
+	 * Words and technology entries as {@link TechnologyMentions} writes them: split on
+	 * spaces, nothing else.
+	 */
 	static final String MENTIONS = "mentions";
 
 	static final String AUTOCOMPLETE = "autocomplete";

@@ -81,7 +81,8 @@ final class JobFields {
 	static final float[] TEXT_BOOSTS = { 5f, 3f, 2f, 1f, 1f };
 
 	/**
-	 * The text fields that keep every word as written, where technology names are found.
+	 * The technologies that a job's title and description name (see
+	 * {@link TechnologyMentions}).
 	 */
 	static final String[] MENTIONS = { TITLE_MENTIONS, DESCRIPTION_MENTIONS };
 
