@@ -144,6 +144,14 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The skill's name and aliases that, written in a posting, can mean only the skill:
+	 * all but the {@linkplain #isAmbiguous(String) ambiguous} ones.
+	 */
+	public List<String> unambiguousForms(Skill skill) {
+		return skill.forms().stream().filter((form) -> !isAmbiguous(form)).toList();
+	}
+
+	/**
 	 * The skill that a word of a posting which names none may mean, misspelt or with
 	 * "-er": "MogoDB", "Golanger".
 	 */

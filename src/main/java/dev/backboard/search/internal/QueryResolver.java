@@ -124,7 +124,7 @@ public class QueryResolver {
 		List<String> forms = new ArrayList<>();
 		for (Skill member : Stream.concat(Stream.of(skill), taxonomy.namedAfter(skill).stream()).toList()) {
 			slugs.add(member.slug());
-			member.forms().stream().filter(form -> !taxonomy.isAmbiguous(form)).forEach(forms::add);
+			forms.addAll(taxonomy.unambiguousForms(member));
 		}
 		return new Technology(skill.slug(), skill.name(), slugs, forms, taxonomy.isAmbiguous(typed));
 	}

@@ -101,10 +101,9 @@ final class RelevanceCollector implements CollectorManager<RelevanceCollector.Le
 				@Override
 				public void collect(int doc) throws IOException {
 					float text = scorer.score();
-					// Scores first: a document that scores below the page's last hit even
-					// with the largest boost cannot enter it, and most documents of a
-					// large
-					// match set are such.
+					// Scores first: below the page's last hit even with the largest
+					// boost, a document cannot enter the page. Most documents of a
+					// large match set are such.
 					if (queue.size() == size && text + RankingBoosts.MAX < queue.peek().score()) {
 						return;
 					}

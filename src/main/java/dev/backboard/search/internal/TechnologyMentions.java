@@ -61,7 +61,7 @@ final class TechnologyMentions implements ValueBridge<String, String> {
 	private static Map<String, List<Name>> names(Taxonomy taxonomy) {
 		Map<String, Set<Name>> names = new HashMap<>();
 		for (Skill skill : taxonomy.everySkill()) {
-			skill.forms().stream().filter(form -> !taxonomy.isAmbiguous(form)).forEach(form -> {
+			taxonomy.unambiguousForms(skill).forEach(form -> {
 				List<String> words = Arrays.asList(TextAnalysis.exact(form).positions());
 				if (!words.isEmpty()) {
 					names.computeIfAbsent(words.get(0), first -> new LinkedHashSet<>())
