@@ -176,6 +176,17 @@ abstract class JobSearchIntegrationTests {
 	}
 
 	@Test
+	void sortsByNewestPageByPageWhenThePageReachesBackDaysOrWeeks() {
+		// Kestrel Health's jobs are a day, a week and ten days old.
+		String company = samples.get("rust-san-francisco").getCompany().getSlug();
+		JobQuery.Builder newest = JobQuery.builder().company(company).sort(SearchSort.NEWEST).size(2);
+
+		assertThat(slugs(search.search(newest.build()))).containsExactly(slug("rust-san-francisco"),
+				slug("java-potsdam-no-salary"));
+		assertThat(slugs(search.search(newest.page(2).build()))).containsExactly(slug("java-munich"));
+	}
+
+	@Test
 	void highlightsMatchesInSnippets() {
 		JobHit hit = search.search(JobQuery.builder().q("hospitals").build()).hits().get(0);
 

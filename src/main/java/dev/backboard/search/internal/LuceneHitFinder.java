@@ -2,6 +2,7 @@ package dev.backboard.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,11 +22,13 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -47,6 +53,14 @@ public class LuceneHitFinder implements HitFinder {
 			true);
 
 	private static final SortField ANNUAL_MAX = annualMax();
+
+	/** Newest first, ties by relevance. */
+	private static final Sort NEWEST = new Sort(POSTED_AT, SortField.FIELD_SCORE);
+
+	/** A search may match many documents when it may match one in this many. */
+	private static final int MANY_SHARE = 16;
+
+	private static final Duration FIRST_WINDOW = Duration.ofHours(1);
 
 	private final Taxonomy taxonomy;
 
@@ -85,9 +99,9 @@ public class LuceneHitFinder implements HitFinder {
 			int best = offset + size;
 			// The same orders as EngineHitFinder#sort, ties broken by index order.
 			int[] docs = switch (query.query().sortOrDefault()) {
-				case RELEVANCE -> relevance(searcher, f, query, matching, RankingBoosts.at(now), best);
-				case NEWEST -> sorted(searcher, matching, new Sort(POSTED_AT, SortField.FIELD_SCORE), best);
-				case SALARY -> sorted(searcher, matching, new Sort(ANNUAL_MAX, POSTED_AT), best);
+				case RELEVANCE -> relevance(searcher, f, query, matching, now, best);
+				case NEWEST -> docs(newestFirst(searcher, f, matching, NEWEST, best, now));
+				case SALARY -> docs(top(searcher, matching, new Sort(ANNUAL_MAX, POSTED_AT), best));
 			};
 			List<Long> ids = new ArrayList<>(size);
 			for (int i = offset; i < docs.length; i++) {
@@ -100,19 +114,80 @@ public class LuceneHitFinder implements HitFinder {
 		}
 	}
 
-	private static int[] sorted(IndexSearcher searcher, Query matching, Sort sort, int best) throws IOException {
-		return Arrays
-			.stream(searcher.search(matching, new TopFieldCollectorManager(sort, best, null, best, false)).scoreDocs)
-			.mapToInt(hit -> hit.doc)
-			.toArray();
+	/**
+	 * The first documents in an order whose first key is the posting time, newest first.
+	 * Lucene's sort skips the documents older than the page's last only while it need not
+	 * score them, and not through every kind of conjunction. So when many documents may
+	 * match, the matches of the last hour are sorted first, then of the last 8 hours, 64
+	 * and so on, growing until a full page is found or the window holds every posting.
+	 * Each round reads only the documents of its window (the posting time's range leads
+	 * the conjunction). A page found in a window is the page of the whole search: every
+	 * match outside it is older than all inside. A search that few documents can match
+	 * (its rarest required clause is rare) is sorted in one go, as its windows would each
+	 * cost about as much as the whole.
+	 */
+	private static ScoreDoc[] newestFirst(IndexSearcher searcher, SearchPredicateFactory f, Query matching, Sort sort,
+			int best, Instant now) throws IOException {
+		// Rewritten once: a misspelt word's expansion is then looked up once, not per
+		// round.
+		Query rewritten = searcher.rewrite(matching);
+		if (!mayMatchMany(searcher, rewritten)) {
+			return top(searcher, rewritten, sort, best);
+		}
+		Instant oldest = oldestPosting(searcher.getIndexReader());
+		Duration window = FIRST_WINDOW;
+		while (now.minus(window).isAfter(oldest)) {
+			Query recent = LucenePredicates
+				.toQuery(f.range().field(JobFields.POSTED_AT).atLeast(now.minus(window)).toPredicate());
+			Query query = new BooleanQuery.Builder().add(rewritten, Occur.MUST).add(recent, Occur.FILTER).build();
+			ScoreDoc[] page = top(searcher, query, sort, best);
+			if (page.length == best) {
+				return page;
+			}
+			window = window.multipliedBy(8);
+		}
+		return top(searcher, rewritten, sort, best);
+	}
+
+	/**
+	 * The oldest posting time in the index (the index keeps it in milliseconds, as it
+	 * sorts on it), or the latest possible time for an empty index.
+	 */
+	private static Instant oldestPosting(IndexReader reader) throws IOException {
+		byte[] min = PointValues.getMinPackedValue(reader, JobFields.POSTED_AT);
+		return min == null ? Instant.MAX : Instant.ofEpochMilli(LongPoint.decodeDimension(min, 0));
+	}
+
+	/**
+	 * Whether Lucene's estimate of the documents the query matches (at most its rarest
+	 * required clause's) reaches a share of the index that a recent window holds enough
+	 * of.
+	 */
+	private static boolean mayMatchMany(IndexSearcher searcher, Query rewritten) throws IOException {
+		Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+		long estimate = 0;
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			ScorerSupplier supplier = weight.scorerSupplier(leaf);
+			estimate += supplier == null ? 0 : supplier.cost();
+		}
+		return estimate * MANY_SHARE >= searcher.getIndexReader().maxDoc();
+	}
+
+	private static ScoreDoc[] top(IndexSearcher searcher, Query query, Sort sort, int best) throws IOException {
+		return searcher.search(query, new TopFieldCollectorManager(sort, best, null, best, false)).scoreDocs;
+	}
+
+	private static int[] docs(ScoreDoc[] hits) {
+		return Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
 	}
 
 	private static int[] relevance(IndexSearcher searcher, SearchPredicateFactory f, ResolvedQuery query,
-			Query matching, RankingBoosts boosts, int best) throws IOException {
+			Query matching, Instant now, int best) throws IOException {
+		RankingBoosts boosts = RankingBoosts.at(now);
 		Query featured = searcher.rewrite(LucenePredicates.toQuery(RankingBoosts.featured(f).toPredicate()));
 		List<RelevanceCollector.Hit> hits;
 		if (query.text().isEmpty()) {
-			hits = byBoostsAlone(searcher, matching, featured, boosts, best);
+			hits = byBoostsAlone(searcher, f, matching, featured, boosts, best, now);
 		}
 		else {
 			MatchingDocs matchingDocs = new MatchingDocs(searcher);
@@ -129,16 +204,14 @@ public class LuceneHitFinder implements HitFinder {
 	 * newest of each group, found by sorting on the posting time, which lets Lucene skip
 	 * the older jobs.
 	 */
-	private static List<RelevanceCollector.Hit> byBoostsAlone(IndexSearcher searcher, Query matching, Query featured,
-			RankingBoosts boosts, int size) throws IOException {
+	private static List<RelevanceCollector.Hit> byBoostsAlone(IndexSearcher searcher, SearchPredicateFactory f,
+			Query matching, Query featured, RankingBoosts boosts, int size, Instant now) throws IOException {
 		List<RelevanceCollector.Hit> hits = new ArrayList<>();
 		for (boolean isFeatured : new boolean[] { true, false }) {
 			Query group = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
 				.add(featured, isFeatured ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT)
 				.build();
-			TopFieldDocs newest = searcher.search(group,
-					new TopFieldCollectorManager(new Sort(POSTED_AT), size, null, size, false));
-			for (ScoreDoc hit : newest.scoreDocs) {
+			for (ScoreDoc hit : newestFirst(searcher, f, group, new Sort(POSTED_AT), size, now)) {
 				long postedAt = (Long) ((FieldDoc) hit).fields[0];
 				hits.add(new RelevanceCollector.Hit(boosts.of(isFeatured, postedAt), postedAt, hit.doc));
 			}
