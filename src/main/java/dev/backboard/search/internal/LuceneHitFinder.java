@@ -201,8 +201,7 @@ public class LuceneHitFinder implements HitFinder {
 	 * Relevance without words: every job matches alike, so the order is the boosts', then
 	 * the newest. Among the featured jobs, and among the others, the boosts only grow
 	 * with freshness, so each group is in newest-first order; the page is the best of the
-	 * newest of each group, found by sorting on the posting time, which lets Lucene skip
-	 * the older jobs.
+	 * newest of each group, each found {@linkplain #newestFirst newest first}.
 	 */
 	private static List<RelevanceCollector.Hit> byBoostsAlone(IndexSearcher searcher, SearchPredicateFactory f,
 			Query matching, Query featured, RankingBoosts boosts, int size, Instant now) throws IOException {
