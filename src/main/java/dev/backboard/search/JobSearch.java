@@ -170,6 +170,40 @@ public class JobSearch {
 	}
 
 	/**
+	 * The jobs that running the query returns now among those published, edited or
+	 * otherwise changed at or after the instant: what started to match a saved search
+	 * since it was last mailed. When the query finds nothing at all, the search loosens
+	 * its spelling, and so does this.
+	 * @param limit the most jobs returned, newest posted first
+	 * @throws InvalidSearch when a parameter cannot be honoured
+	 */
+	public List<Long> matchingChangedSince(JobQuery query, Instant since, int limit) {
+		ResolvedQuery resolved = resolver.resolve(query);
+		Instant now = clock.instant();
+		return inSession(session -> {
+			SearchScope<Job> scope = session.scope(Job.class);
+			SearchPredicate changed = JobPredicates.changedSince(scope.predicate(), since);
+			List<Long> found = within(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), changed,
+					limit);
+			if (found.isEmpty() && resolved.canBeFuzzy() && !findsAnything(session, scope, resolved, now)) {
+				return within(session, scope,
+						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), changed, limit);
+			}
+			return found;
+		});
+	}
+
+	private static List<Long> within(SearchSession session, SearchScope<Job> scope, SearchPredicate predicate,
+			SearchPredicate restriction, int limit) {
+		SearchPredicateFactory f = scope.predicate();
+		return session.search(scope)
+			.select(f2 -> f2.id(Long.class))
+			.where(f.bool().must(predicate).filter(restriction).toPredicate())
+			.sort(s -> s.field("postedAt").desc())
+			.fetchHits(limit);
+	}
+
+	/**
 	 * Whether the query, spelled as given, finds any job now: when it finds none, the
 	 * search loosens its spelling.
 	 * @throws InvalidSearch when a parameter cannot be honoured

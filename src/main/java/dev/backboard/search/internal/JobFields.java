@@ -69,6 +69,9 @@ final class JobFields {
 
 	static final String POSTED_AT = "postedAt";
 
+	/** When the job last changed: published, edited, renewed, featured... */
+	static final String CHANGED_AT = "updatedAt";
+
 	static final String FEATURED = "featured";
 
 	static final String VISA = "visaSponsorship";

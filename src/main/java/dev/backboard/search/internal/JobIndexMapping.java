@@ -127,6 +127,8 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.sortable(Sortable.YES)
 			.aggregable(Aggregable.YES)
 			.projectable(Projectable.YES);
+		// For digests: the jobs that started to match a saved search since the last one.
+		job.property("updatedAt").genericField(JobFields.CHANGED_AT);
 		job.property("featured").genericField(JobFields.FEATURED).projectable(Projectable.YES);
 		job.property("visaSponsorship").genericField(JobFields.VISA).projectable(Projectable.YES);
 		job.property("relocation").genericField(JobFields.RELOCATION).projectable(Projectable.YES);
