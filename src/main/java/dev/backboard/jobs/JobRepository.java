@@ -1,6 +1,7 @@
 package dev.backboard.jobs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ interface JobRepository extends JpaRepository<Job, Long> {
 			select new dev.backboard.jobs.JobLink(j.slug, j.updatedAt) from Job j
 			where j.status = :status order by j.id""")
 	List<JobLink> findLinksByStatus(JobStatus status, Pageable page);
+
+	@Query("""
+			select new dev.backboard.jobs.JobSummary(j.id, j.title, c.name, j.slug, j.postedAt)
+			from Job j join j.company c where j.id in :ids and j.status = :status""")
+	List<JobSummary> findSummaries(Collection<Long> ids, JobStatus status);
 
 	@Query("""
 			select distinct c.slug from Job j join j.company c

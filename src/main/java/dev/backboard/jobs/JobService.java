@@ -354,6 +354,12 @@ public class JobService {
 		return jobs.findLinksByStatus(JobStatus.PUBLISHED, PageRequest.of(page, size));
 	}
 
+	/** Those of the jobs that are published, as lines for a mail or a list. */
+	@Transactional(readOnly = true)
+	public List<JobSummary> publishedSummaries(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : jobs.findSummaries(ids, JobStatus.PUBLISHED);
+	}
+
 	/** The companies with published jobs, by slug. */
 	@Transactional(readOnly = true)
 	public List<String> companiesWithPublishedJobs() {

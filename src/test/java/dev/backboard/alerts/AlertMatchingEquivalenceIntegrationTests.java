@@ -1,6 +1,7 @@
 package dev.backboard.alerts;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import dev.backboard.search.MatchFilter;
 import dev.backboard.search.MatchFilter.Verdict;
 import dev.backboard.search.internal.TextAnalysis;
 import dev.backboard.support.IntegrationTest;
+import dev.backboard.support.MutableClock;
 import dev.backboard.support.SampleJobs;
 import dev.backboard.support.Users;
 
@@ -76,6 +78,9 @@ class AlertMatchingEquivalenceIntegrationTests {
 	JobService jobs;
 
 	@Autowired
+	MutableClock clock;
+
+	@Autowired
 	CompanyRepository companies;
 
 	@Autowired
@@ -101,9 +106,11 @@ class AlertMatchingEquivalenceIntegrationTests {
 		long seed = Long.getLong("equivalence.seed", System.nanoTime());
 		Random random = new Random(seed);
 		AlertFixtures fixtures = new AlertFixtures(jobs, companies, jdbc, "Equivalence");
-		List<UserAccount> people = List.of(users.create("Equivalence A", Role.CANDIDATE),
-				users.create("Equivalence B", Role.CANDIDATE), users.create("Equivalence C", Role.CANDIDATE));
+		// One person per search: a person hears of a job once, whichever of their
+		// searches
+		// matched it, so what each person heard of is what their one search matched.
 		List<Long> searches = new ArrayList<>();
+		List<Long> subscribers = new ArrayList<>();
 		List<JobQuery> queries = new ArrayList<>();
 		while (queries.size() < 60) {
 			JobQuery query = randomQuery(random);
@@ -114,16 +121,21 @@ class AlertMatchingEquivalenceIntegrationTests {
 				continue;
 			}
 			queries.add(query);
-			UserAccount person = people.get(queries.size() % people.size());
+			UserAccount person = users.create("Equivalence " + queries.size(), Role.CANDIDATE);
 			searches.add(
 					alerts
-						.save(new Alerts.Request("Search " + queries.size(), query, Frequency.DAILY, null, "UTC"),
+						.save(new Alerts.Request("Search " + queries.size(), query, Frequency.INSTANT, null, "UTC"),
 								person.getId(), person.getEmail(), "203.0.113." + (queries.size() % 250))
 						.searchId());
+			subscribers.add(jdbc.sql("select subscriber_id from saved_search where id = :id")
+				.param("id", searches.getLast())
+				.query(Long.class)
+				.single());
 		}
 		// One transaction: the index holds every new job when the first is matched, so
 		// that a search that loosens its spelling when nothing matches exactly sees the
 		// same index as the comparison below.
+		Instant start = clock.instant();
 		List<Long> newJobs = new ArrayList<>();
 		transactions.executeWithoutResult(status -> {
 			for (int i = 0; i < 40; i++) {
@@ -137,13 +149,18 @@ class AlertMatchingEquivalenceIntegrationTests {
 		int decided = 0;
 		for (int i = 0; i < searches.size(); i++) {
 			Set<Long> announced = new HashSet<>(
-					jdbc.sql("select job_id from alert_match where saved_search_id = :search")
-						.param("search", searches.get(i))
+					jdbc.sql("select job_id from alert_announced where subscriber_id = :subscriber")
+						.param("subscriber", subscribers.get(i))
 						.query(Long.class)
 						.list());
 			Set<Long> returned = returned(queries.get(i));
 			returned.retainAll(newJobs);
 			assertThat(announced).as("seed %d, saved search /jobs?%s", seed, queries.get(i).toQueryString())
+				.isEqualTo(returned);
+			// What a digest lists: the search run over the jobs changed since.
+			Set<Long> digested = new HashSet<>(search.matchingChangedSince(queries.get(i), start, 1000));
+			digested.retainAll(newJobs);
+			assertThat(digested).as("seed %d, digest of /jobs?%s", seed, queries.get(i).toQueryString())
 				.isEqualTo(returned);
 			// Most pairs are decided without the index; each such verdict is the
 			// search's.
@@ -162,8 +179,8 @@ class AlertMatchingEquivalenceIntegrationTests {
 			}
 		}
 		assertThat(decided).as("pairs decided without the index").isGreaterThan(searches.size() * facts.size() * 3 / 4);
-		long matched = jdbc.sql("select count(*) from alert_match where saved_search_id in (:ids)")
-			.param("ids", searches)
+		long matched = jdbc.sql("select count(*) from alert_announced where subscriber_id in (:ids)")
+			.param("ids", subscribers)
 			.query(Long.class)
 			.single();
 		assertThat(matched).as("the random searches match some of the random jobs").isPositive();

@@ -67,9 +67,10 @@ class AlertQueryChecksIntegrationTests {
 		AlertFixtures fixtures = new AlertFixtures(jobs, companies, jdbc, "Query checks");
 		Job first = publishQuorvex(fixtures, "Quorvex Engineer");
 		fixtures.awaitMatched(List.of(first.getId()));
-		UserAccount person = users.create("Query Checks", Role.CANDIDATE);
-		long exact = save(person, "quorvex");
-		long misspelled = save(person, "quorvax");
+		// One person each: a person hears of a job once, whichever of their searches
+		// matched it.
+		long exact = save(users.create("Query Checks", Role.CANDIDATE), "quorvex");
+		long misspelled = save(users.create("Query Checks Typo", Role.CANDIDATE), "quorvax");
 
 		assertThat(matcher.checkQueries(Duration.ofMinutes(1))).isGreaterThanOrEqualTo(2);
 
@@ -121,7 +122,7 @@ class AlertQueryChecksIntegrationTests {
 
 	private long save(UserAccount person, String text) {
 		return alerts
-			.save(new Alerts.Request("Search " + text, JobQuery.fromQueryString("q=" + text), Frequency.DAILY, null,
+			.save(new Alerts.Request("Search " + text, JobQuery.fromQueryString("q=" + text), Frequency.INSTANT, null,
 					"UTC"), person.getId(), person.getEmail(), "203.0.113.7")
 			.searchId();
 	}
@@ -143,7 +144,9 @@ class AlertQueryChecksIntegrationTests {
 	}
 
 	private boolean matched(long searchId, Job job) {
-		return jdbc.sql("select count(*) from alert_match where saved_search_id = :search and job_id = :job")
+		return jdbc.sql("""
+				select count(*) from alert_announced a join saved_search s on s.subscriber_id = a.subscriber_id
+				where s.id = :search and a.job_id = :job""")
 			.param("search", searchId)
 			.param("job", job.getId())
 			.query(Long.class)

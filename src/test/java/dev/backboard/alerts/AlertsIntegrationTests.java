@@ -188,12 +188,11 @@ class AlertsIntegrationTests {
 		save(candidate, "Kotlin remote", "skills=kotlin&workplace=REMOTE", Frequency.INSTANT, "UTC");
 		Job job = fixtures.publishWith("Kotlin Engineer Billing " + System.nanoTime(), "kotlin");
 		fixtures.awaitMatched(List.of(job.getId()));
-		assertThat(jdbc.sql("""
-				select count(*) from alert_match m join saved_search s on s.id = m.saved_search_id
-				join alert_subscriber sub on sub.id = s.subscriber_id where sub.account_id = :account""")
+		long subscriber = jdbc.sql("select id from alert_subscriber where account_id = :account")
 			.param("account", candidate.getId())
 			.query(Long.class)
-			.single()).isEqualTo(2);
+			.single();
+		assertThat(announcedTo(subscriber)).isEqualTo(1);
 		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
 	}
 
@@ -233,15 +232,15 @@ class AlertsIntegrationTests {
 		assertThat(toApplicant.text()).contains("/jobs/" + fresh.getSlug()).doesNotContain(applied.getSlug());
 		assertThat(fixtures.mailsTo(both.getEmail())).isEqualTo(1);
 		assertThat(fixtures.mailsTo(applicant.getEmail())).isEqualTo(1);
-		// Every match is recorded, the second search's included, and none waits for a
-		// digest.
+		// Who heard of which job: both jobs to the first person, only the new one to the
+		// one who applied to the other.
 		assertThat(jdbc.sql("""
-				select count(*) from alert_match m join saved_search s on s.id = m.saved_search_id
-				join alert_subscriber sub on sub.id = s.subscriber_id
-				where sub.account_id in (:accounts) and m.sent_at is not null""")
+				select count(*) from alert_announced a join alert_subscriber sub on sub.id = a.subscriber_id
+				where sub.account_id in (:accounts) and a.job_id in (:jobs)""")
 			.param("accounts", List.of(both.getId(), applicant.getId()))
+			.param("jobs", List.of(applied.getId(), fresh.getId()))
 			.query(Long.class)
-			.single()).isEqualTo(6);
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -336,6 +335,45 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void aDigestListsWhatItsSearchReturnsWhenSentAmongTheJobsChangedSinceItWasSaved() throws Exception {
+		UserAccount candidate = users.create("DigestEdits", Role.CANDIDATE);
+		String storage = "Systems Engineer Storage " + System.nanoTime();
+		JobDetails rust = SampleJobs
+			.job(storage, "Storage engines.", WorkplaceType.REMOTE, List.of(), Seniority.MID, null,
+					AlertFixtures.skills("rust"))
+			.build();
+		JobDetails zig = SampleJobs
+			.job(storage, "Storage engines.", WorkplaceType.REMOTE, List.of(), Seniority.MID, null,
+					AlertFixtures.skills("zig"))
+			.build();
+		try {
+			Job before = fixtures.publishWith("Zig Engineer Firmware " + System.nanoTime(), "zig");
+			fixtures.awaitMatched(List.of(before.getId()));
+			clock.set(clock.instant().plusSeconds(60));
+			save(candidate, "Zig jobs", "skills=zig", Frequency.DAILY, "UTC");
+			clock.set(clock.instant().plusSeconds(60));
+			Job published = fixtures.publishWith("Zig Engineer Compilers " + System.nanoTime(), "zig");
+			Job editedIn = fixtures.publish(rust);
+			Job editedOut = fixtures.publishWith("Zig Engineer Databases " + System.nanoTime(), "zig");
+			transactions.executeWithoutResult(status -> {
+				jobs.revise(editedIn.getId(), zig);
+				jobs.revise(editedOut.getId(), rust);
+			});
+			fixtures.awaitMatched(List.of(published.getId(), editedIn.getId(), editedOut.getId()));
+
+			clock.set(LocalDate.now(ZoneOffset.UTC).plusDays(1).atTime(8, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			Mailbox.Received digest = mailbox.waitForSubject(candidate.getEmail(), "Your daily job alerts: 2 new jobs");
+			assertThat(digest.text()).contains("/jobs/" + published.getSlug(), "/jobs/" + editedIn.getSlug())
+				.doesNotContain(before.getSlug())
+				.doesNotContain(editedOut.getSlug());
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
 	void exportAndErasureIncludeSavedSearches() {
 		UserAccount candidate = users.create("Private", Role.CANDIDATE);
 		save(candidate, "Haskell", "skills=haskell", Frequency.WEEKLY, "UTC");
@@ -350,7 +388,7 @@ class AlertsIntegrationTests {
 			.param("subscriber", subscriber)
 			.query(Long.class)
 			.list();
-		assertThat(matchesOf(searches)).isEqualTo(2);
+		assertThat(searches).hasSize(2);
 		assertThat(announcedTo(subscriber)).isEqualTo(1);
 		PersonalData part = personalData.stream().filter(p -> p.section().equals("alerts")).findFirst().orElseThrow();
 		assertThat(part.export(candidate.getId())).asString().contains("Haskell", "skills=haskell", "WEEKLY");
@@ -360,7 +398,10 @@ class AlertsIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		// What the alerts recorded goes with them.
-		assertThat(matchesOf(searches)).isZero();
+		assertThat(jdbc.sql("select count(*) from saved_search where id in (:searches)")
+			.param("searches", searches)
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(announcedTo(subscriber)).isZero();
 		assertThat(part.export(candidate.getId())).asString().doesNotContain("Haskell");
 	}
@@ -383,13 +424,6 @@ class AlertsIntegrationTests {
 	private Alerts.Saved save(UserAccount account, String name, String query, Frequency frequency, String zone) {
 		return alerts.save(new Alerts.Request(name, JobQuery.fromQueryString(query), frequency, null, zone),
 				account.getId(), account.getEmail(), "198.51.100." + (1 + (int) (account.getId() % 200)));
-	}
-
-	private long matchesOf(List<Long> searches) {
-		return jdbc.sql("select count(*) from alert_match where saved_search_id in (:searches)")
-			.param("searches", searches)
-			.query(Long.class)
-			.single();
 	}
 
 	private long announcedTo(long subscriber) {

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.backboard.BackboardApplication;
+import dev.backboard.alerts.internal.AlertDigests;
 import dev.backboard.alerts.internal.AlertMatcher;
 import dev.backboard.companies.Company;
 import dev.backboard.companies.CompanyRepository;
@@ -69,7 +70,10 @@ public final class AlertsBenchmark {
 		String dataDir = options.getOrDefault("data", "bench/data/alerts-" + System.currentTimeMillis());
 		ConfigurableApplicationContext app = new SpringApplication(BackboardApplication.class).run(
 				"--backboard.data-dir=" + dataDir, "--backboard.demo.enabled=true", "--backboard.demo.jobs=" + corpus,
-				"--server.port=0", "--logging.level.root=warn", "--logging.level.dev.backboard=warn");
+				"--server.port=0", "--logging.level.root=warn", "--logging.level.dev.backboard=warn",
+				// Every digest is due when the benchmark sends them, and none before.
+				"--backboard.alerts.digest-hour=0", "--backboard.alerts.digest-every=365d",
+				"--backboard.alerts.weekly-on=" + LocalDateTime.now(ZoneOffset.UTC).getDayOfWeek());
 		try {
 			Report report = new Run(app, searches, newJobs).run();
 			String text = report.toString();
@@ -169,11 +173,35 @@ public final class AlertsBenchmark {
 				.totalTime(java.util.concurrent.TimeUnit.SECONDS) - secondsBefore;
 			double matcherJobs = meters.counter("backboard.alerts.matched.jobs").count() - matchedBefore;
 			List<Long> latencies = latencies(committed);
-			long matches = jdbc.sql("select count(*) from alert_match").query(Long.class).single();
+			long announced = jdbc.sql("select count(*) from alert_announced").query(Long.class).single();
 			long mails = jdbc.sql("select count(*) from outgoing_mail").query(Long.class).single();
+			Digests digests = sendDigests(first);
 			return new Report(saved, saving, indexed, loading, after - before, checked, checking, jobCount, publishing,
-					Duration.between(first, drained), matcherJobs, matcherSeconds, latencies, committed.size(), matches,
-					mails, Runtime.getRuntime().availableProcessors());
+					Duration.between(first, drained), matcherJobs, matcherSeconds, latencies, committed.size(),
+					announced, mails, digests, Runtime.getRuntime().availableProcessors());
+		}
+
+		/**
+		 * Sends every daily and weekly digest at once, as if every person's sending hour
+		 * had come together: each runs its searches over the jobs changed since they were
+		 * saved, which are the new jobs, the corpus being older.
+		 */
+		private Digests sendDigests(Instant publishingStarted) {
+			jdbc.sql("update saved_search set created_at = :at")
+				.param("at", Timestamp.from(publishingStarted))
+				.update();
+			// Due whatever a sweep at start-up did.
+			jdbc.sql("update alert_subscriber set daily_sent_at = null, weekly_sent_at = null").update();
+			long searches = jdbc.sql("""
+					select count(*) from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
+					where s.active and s.frequency in ('DAILY', 'WEEKLY') and sub.confirmed_at is not null""")
+				.query(Long.class)
+				.single();
+			long start = System.nanoTime();
+			int sent = app.getBean(AlertDigests.class).sendDue();
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			long announced = jdbc.sql("select count(*) from alert_announced").query(Long.class).single();
+			return new Digests(searches, sent, took, announced);
 		}
 
 		private void awaitIndex() throws InterruptedException {
@@ -328,17 +356,21 @@ public final class AlertsBenchmark {
 		}
 
 		/**
-		 * Commit to first recorded alert, in ms, for the jobs some saved search matched.
+		 * Commit to first instant alert queued, in ms, for the jobs some instant search
+		 * matched.
 		 */
 		private List<Long> latencies(Map<Long, Instant> committed) {
 			List<Long> latencies = new ArrayList<>();
-			jdbc.sql("select job_id, min(matched_at) as first from alert_match group by job_id").query((row, n) -> {
-				Instant at = committed.get(row.getLong("job_id"));
-				if (at != null) {
-					latencies.add(Math.max(0, Duration.between(at, row.getTimestamp("first").toInstant()).toMillis()));
-				}
-				return null;
-			}).list();
+			jdbc.sql("select job_id, min(announced_at) as first from alert_announced group by job_id")
+				.query((row, n) -> {
+					Instant at = committed.get(row.getLong("job_id"));
+					if (at != null) {
+						latencies
+							.add(Math.max(0, Duration.between(at, row.getTimestamp("first").toInstant()).toMillis()));
+					}
+					return null;
+				})
+				.list();
 			latencies.sort(null);
 			return latencies;
 		}
@@ -365,9 +397,13 @@ public final class AlertsBenchmark {
 
 	}
 
+	record Digests(long searches, int sent, Duration took, long announced) {
+	}
+
 	record Report(int searches, Duration saving, int indexed, Duration loading, long heapBytes, int checked,
 			Duration checking, int jobs, Duration publishing, Duration pipeline, double matcherJobs,
-			double matcherSeconds, List<Long> latencies, int published, long matches, long mails, int cores) {
+			double matcherSeconds, List<Long> latencies, int published, long announced, long mails, Digests digests,
+			int cores) {
 
 		@Override
 		public String toString() {
@@ -377,20 +413,24 @@ public final class AlertsBenchmark {
 					"""
 							Alerts benchmark (%d cores)
 							saved searches:          %,d (written in %.1f s)
-							reverse index:           %,d searches loaded in %.1f s, %.1f MB of heap (%.1f MB per 100,000)
+							reverse index:           %,d instant searches loaded in %.1f s, %.1f MB of heap (%.1f MB per 100,000 of them)
 							query checks:            %,d loosenable queries checked in %.1f s (the background task's work, done before publishing)
 							new jobs:                %,d published through the jobs module in %.1f s (%.0f jobs/s, %d per transaction)
 							matched, pipeline:       %.0f jobs/s (first commit to empty alert queue: %.1f s)
 							matched, matcher alone:  %.0f jobs/s (%,.0f jobs in %.1f s of matching)
 							publish to alert queued: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%,d of %,d jobs matched some search)
-							matches recorded:        %,d (%,.0f per new job); instant alert mails queued: %,d
+							instant announcements:   %,d (%,.0f per new job: who heard of which job); instant alert mails queued: %,d
+							digests:                 %,d daily and weekly searches run when sent, in %.1f s (%.0f searches/s); %,d mails, %,d jobs announced
 							""",
 					cores, searches, saving.toMillis() / 1000.0, indexed, loading.toMillis() / 1000.0, heapBytes / 1e6,
 					heapBytes / 1e6 * 100_000 / Math.max(1, indexed), checked, checking.toMillis() / 1000.0, jobs,
 					publishing.toMillis() / 1000.0, jobs / (publishing.toMillis() / 1000.0), JOBS_PER_TRANSACTION,
 					pipelineRate, pipeline.toMillis() / 1000.0, matcherRate, matcherJobs, matcherSeconds,
 					percentile(0.5), percentile(0.95), percentile(0.99), percentile(1.0), latencies.size(), published,
-					matches, matches / (double) Math.max(1, published), mails);
+					announced, announced / (double) Math.max(1, published), mails, digests.searches(),
+					digests.took().toMillis() / 1000.0,
+					digests.searches() / Math.max(0.001, digests.took().toMillis() / 1000.0), digests.sent(),
+					digests.announced() - announced);
 		}
 
 		private long percentile(double p) {

@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 import dev.backboard.alerts.AlertsProperties;
 import dev.backboard.alerts.Frequency;
 import dev.backboard.alerts.internal.AlertMails.DigestSection;
-import dev.backboard.alerts.internal.AlertMails.JobLine;
+import dev.backboard.jobs.JobSummary;
+import dev.backboard.search.InvalidSearch;
 import dev.backboard.search.JobQuery;
+import dev.backboard.search.JobSearch;
+import dev.backboard.search.SearchUnavailable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,12 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Daily and weekly digests: one mail per person and frequency, grouped by saved search,
  * each with its count and newest jobs first, sent once the configured hour has come in
  * the person's time zone (weekly ones on the configured day), and nothing when there is
- * nothing new.
+ * nothing new. A digest runs each of its searches when it is sent, over the jobs that
+ * changed since the last one (published, edited into matching, relisted), so what it
+ * lists is what the search returns at that moment; the jobs the person already heard of,
+ * applied to or hid are left out.
  */
 @Component
 public class AlertDigests {
 
+	/** The most jobs of one search that a digest counts. */
+	static final int COUNTED = 1000;
+
 	private final JdbcClient jdbc;
+
+	private final JobSearch search;
 
 	private final InstantAlerts announcements;
 
@@ -45,9 +56,10 @@ public class AlertDigests {
 
 	private final Clock clock;
 
-	AlertDigests(JdbcClient jdbc, InstantAlerts announcements, AlertMails mails, TransactionTemplate transactions,
-			AlertsProperties properties, Clock clock) {
+	AlertDigests(JdbcClient jdbc, JobSearch search, InstantAlerts announcements, AlertMails mails,
+			TransactionTemplate transactions, AlertsProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.search = search;
 		this.announcements = announcements;
 		this.mails = mails;
 		this.transactions = transactions;
@@ -64,8 +76,14 @@ public class AlertDigests {
 		int sent = 0;
 		for (Due due : pending()) {
 			if (isDue(due, now)) {
-				Boolean mailed = transactions.execute(status -> send(due, now));
-				sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+				try {
+					Boolean mailed = transactions.execute(status -> send(due, now));
+					sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
+				}
+				catch (SearchUnavailable ex) {
+					// Nothing was marked sent: the next sweep tries again.
+					break;
+				}
 			}
 		}
 		return sent;
@@ -76,8 +94,7 @@ public class AlertDigests {
 				select distinct sub.id, sub.time_zone, s.frequency,
 				  case when s.frequency = 'DAILY' then sub.daily_sent_at else sub.weekly_sent_at end as last_sent
 				from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
-				where s.active and s.frequency in ('DAILY', 'WEEKLY') and sub.confirmed_at is not null
-				  and exists (select 1 from alert_match m where m.saved_search_id = s.id and m.sent_at is null)""")
+				where s.active and s.frequency in ('DAILY', 'WEEKLY') and sub.confirmed_at is not null""")
 			.query((row, n) -> new Due(row.getLong("id"), row.getString("time_zone"),
 					Frequency.valueOf(row.getString("frequency")),
 					row.getTimestamp("last_sent") == null ? null : row.getTimestamp("last_sent").toInstant()))
@@ -99,43 +116,34 @@ public class AlertDigests {
 
 	private boolean send(Due due, Instant now) {
 		String column = due.frequency() == Frequency.DAILY ? "daily_sent_at" : "weekly_sent_at";
+		// Locked and read again: another node's sweep may have just sent it.
 		Subscriber subscriber = jdbc
-			.sql("select email, token, account_id from alert_subscriber where id = :id for update")
+			.sql("select email, token, account_id, " + column + " as last_sent from alert_subscriber where id = :id"
+					+ " for update")
 			.param("id", due.subscriberId())
 			.query((row, n) -> new Subscriber(row.getString("email"), row.getString("token"),
-					row.getObject("account_id", Long.class)))
+					row.getObject("account_id", Long.class),
+					row.getTimestamp("last_sent") == null ? null : row.getTimestamp("last_sent").toInstant()))
 			.single();
+		if (!isDue(new Due(due.subscriberId(), due.timeZone(), due.frequency(), subscriber.lastSent()), now)) {
+			return false;
+		}
 		Timestamp at = Timestamp.from(now);
-		Map<Long, Search> searches = new LinkedHashMap<>();
-		jdbc.sql(
-				"""
-						select s.id, s.name, s.query, m.job_id from alert_match m join saved_search s on s.id = m.saved_search_id
-						where s.subscriber_id = :subscriber and s.frequency = :frequency and s.active and m.sent_at is null
-						order by s.id""")
-			.param("subscriber", due.subscriberId())
-			.param("frequency", due.frequency().name())
-			.query((row, n) -> new SearchJob(row.getLong("id"), row.getString("name"), row.getString("query"),
-					row.getLong("job_id")))
-			.list()
-			.forEach(row -> searches
-				.computeIfAbsent(row.searchId(), id -> new Search(row.name(), row.query(), new ArrayList<>()))
-				.jobIds()
-				.add(row.jobId()));
+		List<Search> searches = searches(due);
+		Map<Long, List<Long>> found = new LinkedHashMap<>();
+		searches.forEach(saved -> found.put(saved.id(), matchingSince(saved, subscriber.lastSent())));
+		Map<Long, List<JobSummary>> fresh = announcements.newToPerson(due.subscriberId(), subscriber.accountId(), found,
+				at);
 		List<DigestSection> sections = new ArrayList<>();
-		searches.forEach((id, search) -> {
-			jdbc.sql("update alert_match set sent_at = :now where saved_search_id = :search and sent_at is null")
-				.param("now", at)
-				.param("search", id)
-				.update();
-			List<JobLine> fresh = new ArrayList<>(
-					announcements.newToPerson(due.subscriberId(), subscriber.accountId(), search.jobIds(), at));
-			if (!fresh.isEmpty()) {
-				fresh.sort(Comparator.comparing(JobLine::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-					.thenComparing(JobLine::id, Comparator.reverseOrder()));
-				sections.add(new DigestSection(search.name(), JobQuery.fromQueryString(search.query()).toPath("/jobs"),
-						fresh.size(), fresh.subList(0, Math.min(fresh.size(), properties.jobsPerSearch()))));
+		for (Search saved : searches) {
+			List<JobSummary> lines = new ArrayList<>(fresh.get(saved.id()));
+			if (!lines.isEmpty()) {
+				lines.sort(Comparator.comparing(JobSummary::postedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+					.thenComparing(JobSummary::id, Comparator.reverseOrder()));
+				sections.add(new DigestSection(saved.name(), JobQuery.fromQueryString(saved.query()).toPath("/jobs"),
+						lines.size(), lines.subList(0, Math.min(lines.size(), properties.jobsPerSearch()))));
 			}
-		});
+		}
 		jdbc.sql("update alert_subscriber set " + column + " = :now where id = :id")
 			.param("now", at)
 			.param("id", due.subscriberId())
@@ -147,16 +155,42 @@ public class AlertDigests {
 		return true;
 	}
 
+	private List<Search> searches(Due due) {
+		return jdbc.sql("""
+				select id, name, query, created_at from saved_search
+				where subscriber_id = :subscriber and frequency = :frequency and active order by id""")
+			.param("subscriber", due.subscriberId())
+			.param("frequency", due.frequency().name())
+			.query((row, n) -> new Search(row.getLong("id"), row.getString("name"), row.getString("query"),
+					row.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * The jobs the search returns now among those changed since the last digest (or since
+	 * it was saved). The window reaches back by the time a job may take to be indexed, so
+	 * that a job changed just before the last digest but indexed after it is not missed;
+	 * the jobs the person heard of then are left out anyway.
+	 */
+	private List<Long> matchingSince(Search saved, @Nullable Instant lastSent) {
+		Instant since = lastSent == null || lastSent.minus(properties.indexWait()).isBefore(saved.createdAt())
+				? saved.createdAt() : lastSent.minus(properties.indexWait());
+		try {
+			return search.matchingChangedSince(JobQuery.fromQueryString(saved.query()), since, COUNTED);
+		}
+		catch (InvalidSearch ex) {
+			// A place or skill that was since removed: the search finds nothing.
+			return List.of();
+		}
+	}
+
 	record Due(long subscriberId, String timeZone, Frequency frequency, @Nullable Instant lastSent) {
 	}
 
-	private record Subscriber(String email, String token, @Nullable Long accountId) {
+	private record Subscriber(String email, String token, @Nullable Long accountId, @Nullable Instant lastSent) {
 	}
 
-	private record Search(String name, String query, List<Long> jobIds) {
-	}
-
-	private record SearchJob(long searchId, String name, String query, long jobId) {
+	private record Search(long id, String name, String query, Instant createdAt) {
 	}
 
 }

@@ -1,12 +1,10 @@
 package dev.backboard.alerts.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.backboard.core.BackboardProperties;
+import dev.backboard.jobs.JobSummary;
 import dev.backboard.notifications.Mail;
 import dev.backboard.notifications.Mailer;
 
@@ -45,7 +43,8 @@ public class AlertMails {
 	}
 
 	/** New jobs for one saved search, as soon as they are published. */
-	Mail instant(String email, String token, long searchId, String searchName, String searchPath, List<JobLine> jobs) {
+	Mail instant(String email, String token, long searchId, String searchName, String searchPath,
+			List<JobSummary> jobs) {
 		String subject = jobs.size() == 1 ? "New job for “" + searchName + "”: " + jobs.get(0).title()
 				: jobs.size() + " new jobs for “" + searchName + "”";
 		List<String> paragraphs = new ArrayList<>();
@@ -78,7 +77,7 @@ public class AlertMails {
 					.withUnsubscribe(unsubscribe));
 	}
 
-	private String line(JobLine job) {
+	private String line(JobSummary job) {
 		return job.title() + " at " + job.company() + ": " + board.baseUrl() + "/jobs/" + job.slug() + "?src=alert";
 	}
 
@@ -91,12 +90,8 @@ public class AlertMails {
 		return board.baseUrl() + "/alerts/" + token;
 	}
 
-	/** A job as an alert lists it. */
-	record JobLine(long id, String title, String company, String slug, @Nullable Instant postedAt) {
-	}
-
 	/** One saved search's part of a digest. */
-	record DigestSection(String name, String searchPath, int count, List<JobLine> newest) {
+	record DigestSection(String name, String searchPath, int count, List<JobSummary> newest) {
 	}
 
 }

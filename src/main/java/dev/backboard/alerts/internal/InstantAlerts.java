@@ -17,9 +17,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.backboard.alerts.internal.AlertMails.JobLine;
-import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobService;
+import dev.backboard.jobs.JobSummary;
 import dev.backboard.notifications.Mail;
 import dev.backboard.search.JobQuery;
 
@@ -27,38 +26,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records confirmed matches, once per saved search and job, and mails the instant ones
- * right away: never a job the person was already told about by another alert, nor one
- * they applied to or marked "not interested". Runs in the caller's transaction, in a few
- * set-based statements per round whatever the number of matches (a job commonly matches
- * thousands of searches).
+ * Mails the confirmed matches of instant searches right away, once per person and job:
+ * never a job the person was already told about by another alert, nor one they applied to
+ * or marked "not interested". Who heard of which job is the only row a match leaves. Runs
+ * in the caller's transaction, in a few set-based statements per round whatever the
+ * number of matches (a job commonly matches thousands of searches).
  */
 @Component
 class InstantAlerts {
 
 	/**
-	 * Inserts the round's matches in one statement and returns those that are new and
-	 * belong to an active, confirmed instant search (they are marked sent as they are
-	 * inserted: their mail commits with them). Matches of a search deleted meanwhile are
-	 * dropped.
+	 * Those of the searches that are still active instant searches of a confirmed
+	 * subscriber (the round's reverse index may be a moment behind).
 	 */
-	private static final String RECORD = """
-			with recorded as (
-			  insert into alert_match (saved_search_id, job_id, matched_at, sent_at)
-			  select m.saved_search_id, m.job_id, ?::timestamptz,
-			    case when s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null then ?::timestamptz end
-			  from unnest(?::bigint[], ?::bigint[]) as m(saved_search_id, job_id)
-			    join saved_search s on s.id = m.saved_search_id
-			    join alert_subscriber sub on sub.id = s.subscriber_id
-			  order by m.saved_search_id, m.job_id
-			  on conflict do nothing
-			  returning saved_search_id, job_id, sent_at)
-			select r.saved_search_id, r.job_id, s.name, s.query, sub.id as subscriber_id, sub.email, sub.token,
-			  sub.account_id
-			from recorded r join saved_search s on s.id = r.saved_search_id
-			  join alert_subscriber sub on sub.id = s.subscriber_id
-			where r.sent_at is not null
-			order by r.saved_search_id, r.job_id""";
+	private static final String LIVE = """
+			select s.id, s.name, s.query, sub.id as subscriber_id, sub.email, sub.token, sub.account_id
+			from saved_search s join alert_subscriber sub on sub.id = s.subscriber_id
+			where s.id = any(?) and s.active and s.frequency = 'INSTANT' and sub.confirmed_at is not null""";
 
 	private final JdbcTemplate jdbc;
 
@@ -77,24 +61,19 @@ class InstantAlerts {
 
 	/** Saved search id to the jobs it matched. */
 	void record(Map<Long, Set<Long>> matches) {
-		List<Long> searchIds = new ArrayList<>();
-		List<Long> jobIds = new ArrayList<>();
-		matches.forEach((searchId, matched) -> matched.forEach(jobId -> {
-			searchIds.add(searchId);
-			jobIds.add(jobId);
-		}));
-		if (searchIds.isEmpty()) {
+		if (matches.isEmpty()) {
 			return;
 		}
-		Timestamp now = Timestamp.from(clock.instant());
-		List<InstantMatch> instant = jdbc.query(RECORD, statement -> {
-			statement.setTimestamp(1, now);
-			statement.setTimestamp(2, now);
-			statement.setArray(3, bigints(statement, searchIds));
-			statement.setArray(4, bigints(statement, jobIds));
-		}, InstantMatch::new);
+		List<Long> searchIds = matches.keySet().stream().sorted().toList();
+		List<InstantMatch> instant = new ArrayList<>();
+		jdbc.query(LIVE, statement -> statement.setArray(1, bigints(statement, searchIds)), (row, n) -> {
+			LiveSearch search = new LiveSearch(row);
+			matches.get(search.id()).stream().sorted().forEach(jobId -> instant.add(new InstantMatch(search, jobId)));
+			return null;
+		});
 		if (!instant.isEmpty()) {
-			announce(instant, now);
+			instant.sort(Comparator.comparingLong(InstantMatch::searchId).thenComparingLong(InstantMatch::jobId));
+			announce(instant, Timestamp.from(clock.instant()));
 		}
 	}
 
@@ -110,7 +89,7 @@ class InstantAlerts {
 			jobIds.add(match.jobId());
 			accounts.put(match.subscriberId(), match.accountId());
 		});
-		Map<Long, JobLine> published = publishedLines(jobIds);
+		Map<Long, JobSummary> published = publishedLines(jobIds);
 		Set<Heard> applied = applied(accounts.values(), jobIds);
 		Map<Heard, InstantMatch> candidates = new LinkedHashMap<>();
 		for (InstantMatch match : matches) {
@@ -128,7 +107,7 @@ class InstantAlerts {
 		});
 		List<Mail> alerts = new ArrayList<>();
 		bySearch.forEach((searchId, announced) -> {
-			InstantMatch search = announced.get(0);
+			LiveSearch search = announced.get(0).search();
 			alerts.add(mails.instant(search.email(), search.token(), searchId, search.name(),
 					JobQuery.fromQueryString(search.query()).toPath("/jobs"),
 					announced.stream().map(match -> published.get(match.jobId())).toList()));
@@ -137,27 +116,35 @@ class InstantAlerts {
 	}
 
 	/**
-	 * The jobs the person has neither heard of, applied to nor hidden, as mail lines;
+	 * The jobs the person has neither heard of, applied to nor hidden, as mail lines,
+	 * each under the first of the person's searches (in the order given) that found it;
 	 * they are noted as heard of.
 	 */
-	List<JobLine> newToPerson(long subscriberId, @Nullable Long accountId, Collection<Long> jobIds, Timestamp now) {
-		Map<Long, JobLine> published = publishedLines(jobIds);
+	Map<Long, List<JobSummary>> newToPerson(long subscriberId, @Nullable Long accountId,
+			Map<Long, List<Long>> foundBySearch, Timestamp now) {
+		Set<Long> found = new HashSet<>();
+		foundBySearch.values().forEach(found::addAll);
+		Map<Long, JobSummary> published = publishedLines(found);
 		Set<Heard> applied = accountId == null ? Set.of() : applied(List.of(accountId), published.keySet());
 		Set<Heard> candidates = new HashSet<>();
 		published.keySet()
 			.stream()
 			.filter(jobId -> accountId == null || !applied.contains(new Heard(accountId, jobId)))
 			.forEach(jobId -> candidates.add(new Heard(subscriberId, jobId)));
-		return noteHeard(candidates, now).stream().map(person -> published.get(person.jobId())).toList();
+		Set<Long> fresh = new HashSet<>();
+		noteHeard(candidates, now).forEach(person -> fresh.add(person.jobId()));
+		Map<Long, List<JobSummary>> bySearch = new LinkedHashMap<>();
+		foundBySearch.forEach((searchId, jobIds) -> {
+			List<JobSummary> lines = new ArrayList<>();
+			jobIds.stream().filter(fresh::remove).forEach(jobId -> lines.add(published.get(jobId)));
+			bySearch.put(searchId, lines);
+		});
+		return bySearch;
 	}
 
-	private Map<Long, JobLine> publishedLines(Collection<Long> jobIds) {
-		Map<Long, JobLine> published = new HashMap<>();
-		jobs.findAllById(jobIds)
-			.stream()
-			.filter(Job::isPublished)
-			.forEach(job -> published.put(job.getId(), new JobLine(job.getId(), job.getTitle(),
-					job.getCompany().getName(), job.getSlug(), job.getPostedAt())));
+	private Map<Long, JobSummary> publishedLines(Collection<Long> jobIds) {
+		Map<Long, JobSummary> published = new HashMap<>();
+		jobs.publishedSummaries(jobIds).forEach(job -> published.put(job.id(), job));
 		return published;
 	}
 
@@ -216,13 +203,28 @@ class InstantAlerts {
 	private record Heard(long subscriberId, long jobId) {
 	}
 
-	private record InstantMatch(long searchId, long jobId, String name, String query, long subscriberId, String email,
-			String token, @Nullable Long accountId) {
+	private record LiveSearch(long id, String name, String query, long subscriberId, String email, String token,
+			@Nullable Long accountId) {
 
-		InstantMatch(java.sql.ResultSet row, int n) throws SQLException {
-			this(row.getLong("saved_search_id"), row.getLong("job_id"), row.getString("name"), row.getString("query"),
-					row.getLong("subscriber_id"), row.getString("email"), row.getString("token"),
-					row.getObject("account_id", Long.class));
+		LiveSearch(java.sql.ResultSet row) throws SQLException {
+			this(row.getLong("id"), row.getString("name"), row.getString("query"), row.getLong("subscriber_id"),
+					row.getString("email"), row.getString("token"), row.getObject("account_id", Long.class));
+		}
+
+	}
+
+	private record InstantMatch(LiveSearch search, long jobId) {
+
+		long searchId() {
+			return search.id();
+		}
+
+		long subscriberId() {
+			return search.subscriberId();
+		}
+
+		@Nullable Long accountId() {
+			return search.accountId();
 		}
 
 	}

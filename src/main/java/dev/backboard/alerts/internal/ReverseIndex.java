@@ -24,12 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The active saved searches of every person, held in memory on this node and inverted on
- * their anchors (a skill, a company, a country, a word of their text, a workplace
- * type...), so that a new job is compared only with the searches anchored on one of its
- * own keys. It is derived from PostgreSQL: before each use it reads the saved searches
- * changed since the last revision it saw, plus every change of the last minute (a
- * transaction that took a revision earlier may commit later).
+ * The active instant saved searches of every person (digests run their searches when they
+ * are sent), held in memory on this node and inverted on their anchors (a skill, a
+ * company, a country, a word of their text, a workplace type...), so that a new job is
+ * compared only with the searches anchored on one of its own keys. It is derived from
+ * PostgreSQL: before each use it reads the saved searches changed since the last revision
+ * it saw, plus every change of the last minute (a transaction that took a revision
+ * earlier may commit later).
  */
 @Component
 class ReverseIndex {
@@ -66,13 +67,13 @@ class ReverseIndex {
 	/** Takes in the saved searches changed on any node since the last call. */
 	synchronized void catchUp() {
 		jdbc.sql("""
-				select id, query, active, revision from saved_search
+				select id, query, active and frequency = 'INSTANT' as live, revision from saved_search
 				where revision > :seen or changed_at > now() - interval '1 minute' order by revision""")
 			.param("seen", seen)
 			.query((row, n) -> {
 				long id = row.getLong("id");
 				remove(id);
-				if (row.getBoolean("active")) {
+				if (row.getBoolean("live")) {
 					add(id, row.getString("query"));
 				}
 				seen = Math.max(seen, row.getLong("revision"));
