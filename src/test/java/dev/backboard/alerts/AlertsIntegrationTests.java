@@ -197,6 +197,30 @@ class AlertsIntegrationTests {
 	}
 
 	@Test
+	void peopleWhoSavedTheSameSearchAreEachAlertedUntilTheyStopOrChooseADigest() {
+		UserAccount first = users.create("SameSearchFirst", Role.CANDIDATE);
+		UserAccount second = users.create("SameSearchSecond", Role.CANDIDATE);
+		UserAccount third = users.create("SameSearchThird", Role.CANDIDATE);
+		save(first, "Crystal", "skills=crystal", Frequency.INSTANT, "UTC");
+		Alerts.Saved stopped = save(second, "Crystal", "skills=crystal", Frequency.INSTANT, "UTC");
+		Alerts.Saved digest = save(third, "Crystal", "skills=crystal", Frequency.INSTANT, "UTC");
+		Job before = fixtures.publishWith("Crystal Engineer Payments " + System.nanoTime(), "crystal");
+		fixtures.awaitMatched(List.of(before.getId()));
+		for (UserAccount person : List.of(first, second, third)) {
+			assertThat(fixtures.mailsTo(person.getEmail())).as(person.getDisplayName()).isEqualTo(1);
+		}
+
+		alerts.delete(stopped.token(), stopped.searchId());
+		alerts.changeFrequency(digest.token(), digest.searchId(), Frequency.DAILY);
+		Job after = fixtures.publishWith("Crystal Engineer Ledgers " + System.nanoTime(), "crystal");
+		fixtures.awaitMatched(List.of(after.getId()));
+
+		assertThat(fixtures.mailsTo(first.getEmail())).isEqualTo(2);
+		assertThat(fixtures.mailsTo(second.getEmail())).isEqualTo(1);
+		assertThat(fixtures.mailsTo(third.getEmail())).isEqualTo(1);
+	}
+
+	@Test
 	void aRoundMailsEachSearchOnceWithItsJobsAndNeverAJobThePersonAppliedTo() throws Exception {
 		UserAccount both = users.create("ClojureBoth", Role.CANDIDATE);
 		UserAccount applicant = users.create("ClojureApplicant", Role.CANDIDATE);

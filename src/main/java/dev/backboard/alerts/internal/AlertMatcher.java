@@ -204,10 +204,12 @@ public class AlertMatcher {
 		for (JobFacts job : facts) {
 			for (ReverseIndex.Entry entry : index.anchoredOn(job)) {
 				switch (entry.filter().verdict(job)) {
-					case YES -> matches.computeIfAbsent(entry.id(), s -> new HashSet<>()).add(job.id());
-					case MAYBE -> undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
-						.computeIfAbsent(job.id(), j -> new HashSet<>())
-						.add(entry.id());
+					case YES -> {
+						for (long id : entry.ids()) {
+							matches.computeIfAbsent(id, s -> new HashSet<>()).add(job.id());
+						}
+					}
+					case MAYBE -> undecided(undecided, entry, job);
 					case NO -> {
 					}
 				}
@@ -239,22 +241,33 @@ public class AlertMatcher {
 		Instant now = clock.instant();
 		Map<String, Boolean> askedNow = new HashMap<>();
 		for (ReverseIndex.Entry entry : index.loosenable()) {
+			// Most find something as written: asked first, it spares testing every job.
+			Boolean finds = checks.findsSomething(entry.query(), now);
+			if (Boolean.TRUE.equals(finds)) {
+				continue;
+			}
 			List<JobFacts> passing = facts.stream().filter(entry.filter()::mayMatchLoosened).toList();
 			if (passing.isEmpty()) {
 				continue;
 			}
-			Boolean finds = checks.findsSomething(entry.query(), now);
 			if (finds == null) {
 				finds = askedNow.computeIfAbsent(entry.query(), checks::check);
 			}
 			if (finds) {
 				continue;
 			}
-			passing.forEach(job -> undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
-				.computeIfAbsent(job.id(), j -> new HashSet<>())
-				.add(entry.id()));
+			passing.forEach(job -> undecided(undecided, entry, job));
 		}
 		checks.record(askedNow);
+	}
+
+	/** Leaves the query's searches to the index for the job. */
+	private static void undecided(Map<String, Map<Long, Set<Long>>> undecided, ReverseIndex.Entry entry, JobFacts job) {
+		Set<Long> searches = undecided.computeIfAbsent(entry.query(), q -> new HashMap<>())
+			.computeIfAbsent(job.id(), j -> new HashSet<>());
+		for (long id : entry.ids()) {
+			searches.add(id);
+		}
 	}
 
 	private void release(List<Queued> queued, Duration after) {

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The active instant saved searches of every person (digests run their searches when they
- * are sent), held in memory on this node and inverted on their anchors (a skill, a
- * company, a country, a word of their text, a workplace type...), so that a new job is
- * compared only with the searches anchored on one of its own keys. It is derived from
+ * are sent), held in memory on this node, one entry per distinct query with the ids of
+ * the searches that hold it, and inverted on their anchors (a skill, a company, a
+ * country, a word of their text, a workplace type...), so that a new job is compared only
+ * with the queries anchored on one of its own keys, each once. It is derived from
  * PostgreSQL: before each use it reads the saved searches changed since the last revision
  * it saw, plus every change of the last minute (a transaction that took a revision
  * earlier may commit later).
@@ -41,21 +42,23 @@ class ReverseIndex {
 
 	private final JobSearch search;
 
-	private final Map<String, Map<Long, Entry>> byAnchor = new HashMap<>();
+	private final Map<String, Map<String, Entry>> byAnchor = new HashMap<>();
 
 	private final Map<String, Entry[]> arrays = new HashMap<>();
 
+	private final Map<String, Entry> byQuery = new HashMap<>();
+
 	private final Map<Long, Entry> byId = new HashMap<>();
 
-	/** The slots of searches removed, for those added next. */
+	/** The slots of entries removed, for those added next. */
 	private final Deque<Integer> freeSlots = new ArrayDeque<>();
 
-	/** By slot, the last walk that met the search. */
+	/** By slot, the last walk that met the entry. */
 	private int[] visited = new int[1024];
 
 	private int visit;
 
-	private final Map<Long, Entry> loosenable = new HashMap<>();
+	private final Map<String, Entry> loosenable = new HashMap<>();
 
 	private long seen;
 
@@ -82,7 +85,7 @@ class ReverseIndex {
 			.list();
 	}
 
-	/** The saved searches anchored on one of the job's keys, each once. */
+	/** The queries anchored on one of the job's keys, each once. */
 	synchronized List<Entry> anchoredOn(JobFacts job) {
 		List<Entry> anchored = new ArrayList<>();
 		int visit = nextVisit();
@@ -110,13 +113,13 @@ class ReverseIndex {
 	}
 
 	/**
-	 * The searches anchored on the key, as an array that is walked far faster than the
-	 * map it is made from (made again only after a change).
+	 * The entries anchored on the key, as an array that is walked far faster than the map
+	 * it is made from (made again only after a change).
 	 */
 	private Entry @Nullable [] anchoredOn(String key) {
 		Entry[] entries = arrays.get(key);
 		if (entries == null) {
-			Map<Long, Entry> anchored = byAnchor.get(key);
+			Map<String, Entry> anchored = byAnchor.get(key);
 			if (anchored == null) {
 				return null;
 			}
@@ -127,8 +130,8 @@ class ReverseIndex {
 	}
 
 	/**
-	 * The saved searches that loosen their spelling when they find nothing at all: these
-	 * may match a job that none of their words anchors them on.
+	 * The queries that loosen their spelling when they find nothing at all: these may
+	 * match a job that none of their words anchors them on.
 	 */
 	synchronized List<Entry> loosenable() {
 		return List.copyOf(loosenable.values());
@@ -136,61 +139,127 @@ class ReverseIndex {
 
 	/** The distinct queries of the searches that may loosen their spelling. */
 	synchronized Set<String> loosenableQueries() {
-		Set<String> queries = new HashSet<>();
-		loosenable.values().forEach(entry -> queries.add(entry.query()));
-		return queries;
+		return new HashSet<>(loosenable.keySet());
 	}
 
+	/** How many saved searches the index holds. */
 	synchronized int size() {
 		return byId.size();
 	}
 
 	private void add(long id, String query) {
-		MatchFilter filter;
-		try {
-			filter = search.matchFilter(JobQuery.fromQueryString(query));
+		Entry entry = byQuery.get(query);
+		if (entry == null) {
+			MatchFilter filter;
+			try {
+				filter = search.matchFilter(JobQuery.fromQueryString(query));
+			}
+			catch (InvalidSearch ex) {
+				// A place or skill that was since removed: the search finds nothing.
+				log.info("Saved search {} no longer resolves ({}: {})", id, ex.parameter(), ex.getMessage());
+				return;
+			}
+			int slot = freeSlots.isEmpty() ? byQuery.size() : freeSlots.pop();
+			if (slot >= visited.length) {
+				visited = Arrays.copyOf(visited, Math.max(slot + 1, visited.length * 2));
+			}
+			Entry created = new Entry(query, filter, filter.anchors().stream().distinct().toList(), slot);
+			byQuery.put(query, created);
+			if (filter.canBeFuzzy()) {
+				loosenable.put(query, created);
+			}
+			created.anchors().forEach(anchor -> {
+				byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(query, created);
+				arrays.remove(anchor);
+			});
+			entry = created;
 		}
-		catch (InvalidSearch ex) {
-			// A place or skill that was since removed: the search finds nothing.
-			log.info("Saved search {} no longer resolves ({}: {})", id, ex.parameter(), ex.getMessage());
-			return;
-		}
-		int slot = freeSlots.isEmpty() ? byId.size() : freeSlots.pop();
-		if (slot >= visited.length) {
-			visited = Arrays.copyOf(visited, Math.max(slot + 1, visited.length * 2));
-		}
-		Entry entry = new Entry(id, query, filter, filter.anchors().stream().distinct().toList(), slot);
+		entry.add(id);
 		byId.put(id, entry);
-		if (filter.canBeFuzzy()) {
-			loosenable.put(id, entry);
-		}
-		entry.anchors().forEach(anchor -> {
-			byAnchor.computeIfAbsent(anchor, a -> new HashMap<>()).put(id, entry);
-			arrays.remove(anchor);
-		});
 	}
 
 	private void remove(long id) {
 		Entry entry = byId.remove(id);
-		loosenable.remove(id);
-		if (entry != null) {
-			freeSlots.push(entry.slot());
-			entry.anchors().forEach(anchor -> {
-				Map<Long, Entry> anchored = byAnchor.get(anchor);
-				anchored.remove(id);
-				arrays.remove(anchor);
-				if (anchored.isEmpty()) {
-					byAnchor.remove(anchor);
-				}
-			});
+		if (entry == null || !entry.remove(id)) {
+			return;
 		}
+		// The last search with that query.
+		byQuery.remove(entry.query());
+		loosenable.remove(entry.query());
+		freeSlots.push(entry.slot());
+		entry.anchors().forEach(anchor -> {
+			Map<String, Entry> anchored = byAnchor.get(anchor);
+			anchored.remove(entry.query());
+			arrays.remove(anchor);
+			if (anchored.isEmpty()) {
+				byAnchor.remove(anchor);
+			}
+		});
 	}
 
 	/**
-	 * A saved search, its filter and anchors, and its slot: a small number of its own
-	 * while it is held, so that a job's walk marks it met in an array.
+	 * A distinct saved query, its filter and anchors, the ids of the searches that hold
+	 * it, and its slot: a small number of its own while it is held, so that a job's walk
+	 * marks it met in an array.
 	 */
-	record Entry(long id, String query, MatchFilter filter, List<String> anchors, int slot) {
+	static final class Entry {
+
+		private final String query;
+
+		private final MatchFilter filter;
+
+		private final List<String> anchors;
+
+		private final int slot;
+
+		/**
+		 * Replaced, never changed: a round may be reading it while another round catches
+		 * up.
+		 */
+		private volatile long[] ids = new long[0];
+
+		Entry(String query, MatchFilter filter, List<String> anchors, int slot) {
+			this.query = query;
+			this.filter = filter;
+			this.anchors = anchors;
+			this.slot = slot;
+		}
+
+		String query() {
+			return query;
+		}
+
+		MatchFilter filter() {
+			return filter;
+		}
+
+		List<String> anchors() {
+			return anchors;
+		}
+
+		int slot() {
+			return slot;
+		}
+
+		/** The saved searches with this query. */
+		long[] ids() {
+			return ids;
+		}
+
+		private void add(long id) {
+			long[] next = Arrays.copyOf(ids, ids.length + 1);
+			next[ids.length] = id;
+			ids = next;
+		}
+
+		/**
+		 * @return whether no search holds the query any more
+		 */
+		private boolean remove(long id) {
+			ids = Arrays.stream(ids).filter(held -> held != id).toArray();
+			return ids.length == 0;
+		}
+
 	}
 
 }
