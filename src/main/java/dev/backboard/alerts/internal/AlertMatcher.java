@@ -73,6 +73,8 @@ public class AlertMatcher {
 
 	private final Timer matching;
 
+	private final Timer deciding;
+
 	private final Counter matchedJobs;
 
 	AlertMatcher(JdbcClient jdbc, ReverseIndex index, QueryChecks checks, JobSearch search, JobService jobs,
@@ -80,6 +82,9 @@ public class AlertMatcher {
 			MeterRegistry meters) {
 		this.matching = Timer.builder("backboard.alerts.matching")
 			.description("Time spent matching batches of new jobs against saved searches")
+			.register(meters);
+		this.deciding = Timer.builder("backboard.alerts.deciding")
+			.description("Of the matching time, the time spent deciding which saved searches new jobs match")
 			.register(meters);
 		this.matchedJobs = Counter.builder("backboard.alerts.matched.jobs")
 			.description("New or edited jobs matched against saved searches")
@@ -175,7 +180,10 @@ public class AlertMatcher {
 		if (ready.isEmpty()) {
 			return 0;
 		}
-		Map<Long, Set<Long>> matches = confirmed(facts(ready, indexed));
+		List<JobFacts> facts = facts(ready, indexed);
+		long start = System.nanoTime();
+		Map<Long, Set<Long>> matches = confirmed(facts);
+		deciding.record(Duration.ofNanos(System.nanoTime() - start));
 		transactions.executeWithoutResult(status -> {
 			instant.record(matches);
 			jdbc.sql("delete from alert_job_queue where id in (:ids)")
