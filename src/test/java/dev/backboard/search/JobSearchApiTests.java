@@ -92,6 +92,15 @@ abstract class JobSearchApiTests {
 	}
 
 	@Test
+	void ignoresIndexedParameterNamesAsItIgnoresUnknownOnes() {
+		Api.Response response = api.get("/api/v1/jobs?skills%5B0%5D=go&q=golang");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("total").asLong())
+			.isEqualTo(api.get("/api/v1/jobs?q=golang").json().get("total").asLong());
+	}
+
+	@Test
 	void answersAnUnknownPathWithAProblem() {
 		Api.Response response = api.get("/api/v1/nothing-here");
 
