@@ -182,7 +182,9 @@ public class JobSearch {
 		Instant now = clock.instant();
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
-			SearchPredicate changed = JobPredicates.changedSince(scope.predicate(), since);
+			// The index keeps milliseconds.
+			SearchPredicate changed = JobPredicates.changedSince(scope.predicate(),
+					since.truncatedTo(ChronoUnit.MILLIS));
 			List<Long> found = within(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), changed,
 					limit);
 			if (found.isEmpty() && resolved.canBeFuzzy() && !findsAnything(session, scope, resolved, now)) {

@@ -1,5 +1,7 @@
 package dev.backboard.search;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.backboard.jobs.Job;
 import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.internal.SearchIndexInitializer;
 import dev.backboard.support.IntegrationTest;
@@ -184,6 +187,22 @@ abstract class JobSearchIntegrationTests {
 		assertThat(slugs(search.search(newest.build()))).containsExactly(slug("rust-san-francisco"),
 				slug("java-potsdam-no-salary"));
 		assertThat(slugs(search.search(newest.page(2).build()))).containsExactly(slug("java-munich"));
+	}
+
+	@Test
+	void runsAQueryOverTheJobsChangedSinceAnInstant() {
+		JobQuery golang = JobQuery.builder().q("golang").build();
+		List<Job> goJobs = List.of(samples.get("go-remote-eu"), samples.get("go-remote-anywhere"));
+
+		for (Job job : goJobs) {
+			Instant since = job.getUpdatedAt();
+			assertThat(search.matchingChangedSince(golang, since, 100)).as("changed since %s", since)
+				.containsExactlyInAnyOrderElementsOf(goJobs.stream()
+					.filter(other -> !other.getUpdatedAt().isBefore(since))
+					.map(Job::getId)
+					.toList());
+		}
+		assertThat(search.matchingChangedSince(golang, Instant.now().plus(Duration.ofDays(3650)), 100)).isEmpty();
 	}
 
 	@Test
