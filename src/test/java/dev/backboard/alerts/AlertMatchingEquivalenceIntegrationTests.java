@@ -19,7 +19,6 @@ import dev.backboard.accounts.Role;
 import dev.backboard.accounts.UserAccount;
 import dev.backboard.companies.CompanyRepository;
 import dev.backboard.jobs.EmploymentType;
-import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobLocation;
 import dev.backboard.jobs.JobService;
 import dev.backboard.jobs.Salary;
