@@ -156,17 +156,7 @@ public class JobSearch {
 		if (jobIds.isEmpty()) {
 			return Set.of();
 		}
-		ResolvedQuery resolved = resolver.resolve(query);
-		Instant now = clock.instant();
-		return inSession(session -> {
-			SearchScope<Job> scope = session.scope(Job.class);
-			Set<Long> found = among(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), jobIds);
-			if (found.isEmpty() && resolved.canBeFuzzy() && !findsAnything(session, scope, resolved, now)) {
-				return among(session, scope,
-						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), jobIds);
-			}
-			return found;
-		});
+		return Set.copyOf(matching(query, f -> f.id().matchingAny(jobIds).toPredicate(), jobIds.size(), false));
 	}
 
 	/**
@@ -178,31 +168,38 @@ public class JobSearch {
 	 * @throws InvalidSearch when a parameter cannot be honoured
 	 */
 	public List<Long> matchingChangedSince(JobQuery query, Instant since, int limit) {
+		// The index keeps milliseconds.
+		return matching(query, f -> JobPredicates.changedSince(f, since.truncatedTo(ChronoUnit.MILLIS)), limit, true);
+	}
+
+	/**
+	 * The query's own predicates within the restriction, with the search's loosened
+	 * spelling when the query finds nothing at all.
+	 */
+	private List<Long> matching(JobQuery query, Function<SearchPredicateFactory, SearchPredicate> restriction,
+			int limit, boolean newestFirst) {
 		ResolvedQuery resolved = resolver.resolve(query);
 		Instant now = clock.instant();
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
-			// The index keeps milliseconds.
-			SearchPredicate changed = JobPredicates.changedSince(scope.predicate(),
-					since.truncatedTo(ChronoUnit.MILLIS));
-			List<Long> found = within(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), changed,
-					limit);
+			SearchPredicate within = restriction.apply(scope.predicate());
+			List<Long> found = within(session, scope, JobPredicates.of(scope.predicate(), resolved, null, now), within,
+					limit, newestFirst);
 			if (found.isEmpty() && resolved.canBeFuzzy() && !findsAnything(session, scope, resolved, now)) {
 				return within(session, scope,
-						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), changed, limit);
+						JobPredicates.of(scope.predicate(), resolved.withFuzzyMatching(), null, now), within, limit,
+						newestFirst);
 			}
 			return found;
 		});
 	}
 
 	private static List<Long> within(SearchSession session, SearchScope<Job> scope, SearchPredicate predicate,
-			SearchPredicate restriction, int limit) {
+			SearchPredicate restriction, int limit, boolean newestFirst) {
 		SearchPredicateFactory f = scope.predicate();
-		return session.search(scope)
-			.select(f2 -> f2.id(Long.class))
-			.where(f.bool().must(predicate).filter(restriction).toPredicate())
-			.sort(s -> s.field("postedAt").desc())
-			.fetchHits(limit);
+		SearchPredicate where = f.bool().must(predicate).filter(restriction).toPredicate();
+		SearchSort sort = newestFirst ? scope.sort().field("postedAt").desc().toSort() : scope.sort().score().toSort();
+		return session.search(scope).select(f2 -> f2.id(Long.class)).where(where).sort(sort).fetchHits(limit);
 	}
 
 	/**
@@ -235,15 +232,10 @@ public class JobSearch {
 		}
 		return inSession(session -> {
 			SearchScope<Job> scope = session.scope(Job.class);
-			return among(session, scope, scope.predicate().matchAll().toPredicate(), jobIds);
+			SearchPredicateFactory f = scope.predicate();
+			return Set.copyOf(within(session, scope, f.matchAll().toPredicate(),
+					f.id().matchingAny(jobIds).toPredicate(), jobIds.size(), false));
 		});
-	}
-
-	private static Set<Long> among(SearchSession session, SearchScope<Job> scope, SearchPredicate predicate,
-			Collection<Long> jobIds) {
-		SearchPredicateFactory f = scope.predicate();
-		SearchPredicate where = f.bool().must(predicate).filter(f.id().matchingAny(jobIds)).toPredicate();
-		return Set.copyOf(session.search(scope).select(f2 -> f2.id(Long.class)).where(where).fetchHits(jobIds.size()));
 	}
 
 	/** Published jobs, employers and top skills, for the landing page. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -198,66 +199,35 @@ class ReverseIndex {
 	}
 
 	/**
-	 * A distinct saved query, its filter and anchors, the ids of the searches that hold
-	 * it, and its slot: a small number of its own while it is held, so that a job's walk
-	 * marks it met in an array.
+	 * A distinct saved query, its filter and anchors, its slot (a small number of its own
+	 * while it is held, so that a job's walk marks it met in an array) and the ids of the
+	 * searches that hold it: an array replaced, never changed, since a round may be
+	 * reading it while another round catches up.
 	 */
-	static final class Entry {
-
-		private final String query;
-
-		private final MatchFilter filter;
-
-		private final List<String> anchors;
-
-		private final int slot;
-
-		/**
-		 * Replaced, never changed: a round may be reading it while another round catches
-		 * up.
-		 */
-		private volatile long[] ids = new long[0];
+	record Entry(String query, MatchFilter filter, List<String> anchors, int slot, AtomicReference<long[]> held) {
 
 		Entry(String query, MatchFilter filter, List<String> anchors, int slot) {
-			this.query = query;
-			this.filter = filter;
-			this.anchors = anchors;
-			this.slot = slot;
-		}
-
-		String query() {
-			return query;
-		}
-
-		MatchFilter filter() {
-			return filter;
-		}
-
-		List<String> anchors() {
-			return anchors;
-		}
-
-		int slot() {
-			return slot;
+			this(query, filter, anchors, slot, new AtomicReference<>(new long[0]));
 		}
 
 		/** The saved searches with this query. */
 		long[] ids() {
-			return ids;
+			return held.get();
 		}
 
 		private void add(long id) {
-			long[] next = Arrays.copyOf(ids, ids.length + 1);
-			next[ids.length] = id;
-			ids = next;
+			held.updateAndGet(ids -> {
+				long[] next = Arrays.copyOf(ids, ids.length + 1);
+				next[ids.length] = id;
+				return next;
+			});
 		}
 
 		/**
 		 * @return whether no search holds the query any more
 		 */
 		private boolean remove(long id) {
-			ids = Arrays.stream(ids).filter(held -> held != id).toArray();
-			return ids.length == 0;
+			return held.updateAndGet(ids -> Arrays.stream(ids).filter(other -> other != id).toArray()).length == 0;
 		}
 
 	}

@@ -16,6 +16,7 @@ import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -72,7 +73,7 @@ final class JobQueryArgumentResolver implements HandlerMethodArgumentResolver {
 		standard.validate(binder, parameter);
 		BindingResult result = binder.getBindingResult();
 		if (result.hasErrors() && standard.bindExceptionRequired(binder, parameter)) {
-			throw new org.springframework.web.bind.MethodArgumentNotValidException(parameter, result);
+			throw new MethodArgumentNotValidException(parameter, result);
 		}
 		Map<String, Object> model = result.getModel();
 		container.removeAttributes(model);
