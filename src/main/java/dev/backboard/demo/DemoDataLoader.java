@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
+import dev.backboard.core.copy.CopyWriter;
 import dev.backboard.geo.Gazetteer;
 import dev.backboard.jobs.SalaryNormalizer;
 

@@ -2,6 +2,7 @@ package dev.backboard.demo;
 
 import java.util.List;
 
+import dev.backboard.core.copy.CopyWriter;
 import dev.backboard.jobs.AnnualSalary;
 import dev.backboard.jobs.JobLocation;
 import dev.backboard.jobs.JobSkill;

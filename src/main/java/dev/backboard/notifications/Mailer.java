@@ -1,17 +1,15 @@
 package dev.backboard.notifications;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.backboard.core.copy.CopyWriter;
 import dev.backboard.notifications.internal.MailDelivery;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,43 +45,35 @@ public class Mailer {
 	}
 
 	/**
-	 * Queues several mails in one statement: a sender of many mails at once (alerts) pays
-	 * one round trip, not one per mail. What each mail says is stored; the delivering
-	 * node renders it.
+	 * Queues several mails with one {@code COPY}: a sender of many mails at once (alerts)
+	 * pays one round trip, not one per mail, and no statement to parse. What each mail
+	 * says is stored; the delivering node renders it.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void sendAll(List<Mail> mails) {
 		if (mails.isEmpty()) {
 			return;
 		}
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.update("""
-				insert into outgoing_mail (recipient, subject, paragraphs, action_label, action_url, created_at,
-				  list_unsubscribe)
-				select recipient, subject, paragraphs::jsonb, action_label, action_url, ?::timestamptz, list_unsubscribe
-				from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-				  as m(recipient, subject, paragraphs, action_label, action_url, list_unsubscribe)""", statement -> {
-			Connection connection = statement.getConnection();
-			statement.setTimestamp(1, now);
-			statement.setArray(2, texts(connection, mails, Mail::to));
-			statement.setArray(3, texts(connection, mails, Mail::subject));
-			statement.setArray(4, texts(connection, mails, mail -> json.writeValueAsString(mail.paragraphs())));
-			statement.setArray(5,
-					texts(connection, mails, mail -> mail.action() == null ? null : mail.action().label()));
-			statement.setArray(6, texts(connection, mails, mail -> mail.action() == null ? null : mail.action().url()));
-			statement.setArray(7, texts(connection, mails, Mail::unsubscribe));
-		});
+		Instant now = clock.instant();
+		CopyWriter rows = new CopyWriter(mails.size() * 768);
+		for (Mail mail : mails) {
+			rows.text(mail.to())
+				.text(mail.subject())
+				.text(json.writeValueAsString(mail.paragraphs()))
+				.text(mail.action() == null ? null : mail.action().label())
+				.text(mail.action() == null ? null : mail.action().url())
+				.instant(now)
+				.text(mail.unsubscribe())
+				.endRow();
+		}
+		jdbc.execute((ConnectionCallback<Long>) connection -> rows.copyTo(connection,
+				"outgoing_mail (recipient, subject, paragraphs, action_label, action_url, created_at, list_unsubscribe)"));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
 				delivery.deliverSoon();
 			}
 		});
-	}
-
-	private static java.sql.Array texts(Connection connection, List<Mail> mails, Function<Mail, @Nullable String> field)
-			throws SQLException {
-		return connection.createArrayOf("text", mails.stream().map(field).toArray());
 	}
 
 }

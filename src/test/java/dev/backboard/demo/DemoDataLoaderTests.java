@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.PGConnection;
 
+import dev.backboard.core.copy.CopyWriter;
 import dev.backboard.geo.Gazetteer;
 import dev.backboard.jobs.AnnualSalary;
 import dev.backboard.jobs.SalaryNormalizer;
@@ -178,9 +179,7 @@ class DemoDataLoaderTests {
 		writer.number(texts.size()).text(null).array(List.of()).endRow();
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create temporary table copied (id int, value text, items text[])");
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY copied FROM STDIN", new ByteArrayInputStream(writer.toByteArray()));
+			assertThat(writer.copyTo(connection, "copied")).isEqualTo(texts.size() + 1);
 			try (ResultSet result = statement.executeQuery("select value, items from copied order by id")) {
 				for (String text : texts) {
 					assertThat(result.next()).isTrue();

@@ -77,13 +77,15 @@ class MailerIntegrationTests {
 	void storesWhatTheMailSaysAndRendersItAsItSends() {
 		String to = Users.freshEmail("stored");
 		List<String> paragraphs = List.of("Quotes \" and \\ backslashes, “curly” and ünïcödé.",
-				"Tab\tand <angle> brackets.");
+				"Tab\tand <angle> brackets.", "Two\nlines, \\N and \\t as written.");
 
 		transactions.executeWithoutResult(tx -> mailer
 			.send(new Mail(to, "Stored", paragraphs, new Mail.Action("Open", "http://x.test/open"), null)));
 
 		Mailbox.Received mail = mailbox.waitFor(to, 1);
-		assertThat(mail.text()).contains(paragraphs.get(0), paragraphs.get(1), "Open: http://x.test/open");
+		// Mail lines end in CRLF on the wire.
+		assertThat(mail.text()).contains(paragraphs.get(0), paragraphs.get(1), paragraphs.get(2).replace("\n", "\r\n"),
+				"Open: http://x.test/open");
 		assertThat(mail.html()).contains("Tab\tand &lt;angle&gt; brackets.");
 		Map<String, Object> row = jdbc
 			.sql("select paragraphs::text, action_url, text_body, html_body from outgoing_mail where recipient = :to")
@@ -94,6 +96,10 @@ class MailerIntegrationTests {
 		assertThat(row.get("html_body")).isNull();
 		assertThat(row.get("action_url")).isEqualTo("http://x.test/open");
 		assertThat((String) row.get("paragraphs")).contains("ünïcödé");
+		assertThat(jdbc.sql("select paragraphs ->> 2 from outgoing_mail where recipient = :to")
+			.param("to", to)
+			.query(String.class)
+			.single()).isEqualTo(paragraphs.get(2));
 	}
 
 	@Test

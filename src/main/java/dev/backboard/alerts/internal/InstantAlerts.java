@@ -106,10 +106,12 @@ class InstantAlerts {
 			}
 		});
 		List<Mail> alerts = new ArrayList<>();
+		// Many people save the same query: its link is made once.
+		Map<String, String> paths = new HashMap<>();
 		bySearch.forEach((searchId, announced) -> {
 			LiveSearch search = announced.get(0).search();
 			alerts.add(mails.instant(search.email(), search.token(), searchId, search.name(),
-					JobQuery.fromQueryString(search.query()).toPath("/jobs"),
+					paths.computeIfAbsent(search.query(), query -> JobQuery.fromQueryString(query).toPath("/jobs")),
 					announced.stream().map(match -> published.get(match.jobId())).toList()));
 		});
 		mails.sendAll(alerts);
