@@ -51,6 +51,12 @@ public final class MatchFilter {
 	/** A radius spanning more map cells than this is not anchored on them. */
 	private static final int MAX_CELLS = 64;
 
+	/**
+	 * A search anchored on more pairs of a skill or word and a place than this is
+	 * anchored on the skill or words alone.
+	 */
+	private static final int MAX_PAIRS = 64;
+
 	private final ResolvedQuery query;
 
 	private final Set<String> countries;
@@ -100,12 +106,12 @@ public final class MatchFilter {
 		}
 		if (!query.skills().isEmpty()) {
 			// Every skill is required: one of them is enough to anchor on.
-			return List.of("skill:" + query.skills().iterator().next());
+			return qualified(List.of("skill:" + query.skills().iterator().next()));
 		}
 		for (Clause clause : text) {
 			List<String> anchors = clause.anchors();
 			if (!anchors.isEmpty()) {
-				return anchors;
+				return qualified(anchors);
 			}
 		}
 		if (!countries.isEmpty()) {
@@ -126,6 +132,52 @@ public final class MatchFilter {
 		return List.of(ANY);
 	}
 
+	/**
+	 * The anchors paired with the place or workplace every matching job also has, when
+	 * the search names one: a new job is then compared with the searches for one of its
+	 * skills or words only where it is, not with every search for that skill in the
+	 * world. Too many pairs, and the anchors stay as they are.
+	 */
+	private List<String> qualified(List<String> anchors) {
+		List<String> qualifiers = qualifiers();
+		if (qualifiers.isEmpty() || anchors.size() * qualifiers.size() > MAX_PAIRS) {
+			return anchors;
+		}
+		List<String> pairs = new ArrayList<>(anchors.size() * qualifiers.size());
+		for (String anchor : anchors) {
+			if (pairable(anchor)) {
+				qualifiers.forEach(qualifier -> pairs.add(pair(anchor, qualifier)));
+			}
+			else {
+				pairs.add(anchor);
+			}
+		}
+		return pairs;
+	}
+
+	/** The keys a job pairs with its qualifiers (see {@link #keys(JobFacts)}). */
+	private static boolean pairable(String key) {
+		return key.startsWith("skill:") || key.startsWith("word:") || key.startsWith("exact:");
+	}
+
+	/**
+	 * Keys of which every job the search matches has one, besides its skills and words:
+	 * one of its countries, remote work, or one of its workplace types.
+	 */
+	private List<String> qualifiers() {
+		if (!countries.isEmpty()) {
+			return countries.stream().map(c -> "country:" + c).toList();
+		}
+		if (remoteFrom != null) {
+			return List.of("workplace:" + WorkplaceType.REMOTE);
+		}
+		return query.workplace().stream().map(w -> "workplace:" + w).toList();
+	}
+
+	private static String pair(String anchor, String qualifier) {
+		return anchor + "&" + qualifier;
+	}
+
 	/** A job's keys, to look up the saved searches anchored on any of them. */
 	public static List<String> keys(JobFacts job) {
 		List<String> keys = new ArrayList<>();
@@ -142,6 +194,20 @@ public final class MatchFilter {
 			.forEach(location -> keys.add(cell(location.latitude(), location.longitude())));
 		job.text().words().forEach(word -> keys.add("word:" + word));
 		job.text().exactWords().forEach(word -> keys.add("exact:" + word));
+		// A search for a skill or words in a place or workplace type is anchored on the
+		// pair.
+		List<String> qualifiers = new ArrayList<>(job.countries().size() + 1);
+		job.countries().forEach(c -> qualifiers.add("country:" + c));
+		qualifiers.add("workplace:" + job.workplace());
+		int single = keys.size();
+		for (int i = 0; i < single; i++) {
+			String key = keys.get(i);
+			if (pairable(key)) {
+				for (String qualifier : qualifiers) {
+					keys.add(pair(key, qualifier));
+				}
+			}
+		}
 		return keys;
 	}
 
