@@ -70,6 +70,11 @@ public class AlertMatcher {
 	// saved query is confirmed once per round, whatever its size.
 	private final Rounds rounds = new Rounds(this::matchPending, GATHER);
 
+	// With a backlog (a round took a full batch), a second lane matches beside the first:
+	// while one decides in Java, the other's statements run in PostgreSQL. Both claim
+	// with SKIP LOCKED, as nodes do.
+	private final Rounds second = new Rounds(this::matchPending);
+
 	private final Timer matching;
 
 	private final Timer deciding;
@@ -114,6 +119,9 @@ public class AlertMatcher {
 		List<Queued> batch;
 		do {
 			batch = claim();
+			if (batch.size() == properties.batchSize()) {
+				second.runSoon();
+			}
 			if (!batch.isEmpty()) {
 				long start = System.nanoTime();
 				int matched = match(batch);

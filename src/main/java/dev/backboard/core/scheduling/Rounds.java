@@ -59,6 +59,10 @@ public final class Rounds implements AutoCloseable {
 				}
 				finally {
 					running.set(false);
+					// Asked again after the last check, before the flag fell: not lost.
+					if (again.get()) {
+						runSoon();
+					}
 				}
 			});
 		}
