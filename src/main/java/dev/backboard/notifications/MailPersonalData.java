@@ -47,10 +47,9 @@ class MailPersonalData implements PersonalData {
 
 	@Override
 	public void erase(long accountId) {
-		addresses.emailOf(accountId)
-			.ifPresent(email -> jdbc.sql("delete from outgoing_mail where lower(recipient) = lower(?)")
-				.param(email)
-				.update());
+		addresses.emailOf(accountId).ifPresent(email -> jdbc.sql("""
+				delete from outgoing_mail where id in (select id from outgoing_mail where lower(recipient) = lower(?)
+				order by id for update)""").param(email).update());
 	}
 
 	record SentMail(String subject, Instant queuedAt, @Nullable Instant sentAt) {

@@ -196,8 +196,10 @@ public class MailDelivery {
 	 */
 	private void markSent(List<Long> ids) {
 		if (!ids.isEmpty()) {
-			jdbc.sql(
-					"update outgoing_mail set sent_at = now(), claimed_until = null, last_error = null where id in (:ids)")
+			// Rows locked in id order, as erasure locks them: the two cannot deadlock.
+			jdbc.sql("""
+					update outgoing_mail set sent_at = now(), claimed_until = null, last_error = null
+					where id in (select id from outgoing_mail where id in (:ids) order by id for update)""")
 				.param("ids", ids)
 				.update();
 		}
