@@ -1,6 +1,5 @@
 package dev.backboard.demo;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 
 import dev.backboard.core.copy.CopyWriter;
 import dev.backboard.geo.Gazetteer;
@@ -69,8 +65,7 @@ public class DemoDataLoader {
 			try {
 				requireEmpty(connection);
 				BulkLoadMode bulkLoad = BulkLoadMode.enter(connection, TABLES);
-				CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-				long rows = copyCompanies(copy, generator, now) + copyJobs(copy, generator, jobCount);
+				long rows = copyCompanies(connection, generator, now) + copyJobs(connection, generator, jobCount);
 				bulkLoad.leave(connection);
 				advance(connection, "company_seq", generator.companyCount());
 				advance(connection, "job_seq", jobCount);
@@ -102,7 +97,7 @@ public class DemoDataLoader {
 		}
 	}
 
-	private static long copyCompanies(CopyManager copy, DemoDataGenerator generator, Instant now)
+	private static long copyCompanies(Connection connection, DemoDataGenerator generator, Instant now)
 			throws SQLException, IOException {
 		CopyWriter writer = new CopyWriter(generator.companyCount() * 600);
 		Instant createdAt = now.minus(Duration.ofDays(90));
@@ -116,11 +111,11 @@ public class DemoDataLoader {
 				.instant(createdAt)
 				.endRow();
 		}
-		send(copy, "company (id, slug, name, website, logo_url, created_at)", writer.toByteArray());
+		writer.copyTo(connection, "company (id, slug, name, website, logo_url, created_at)");
 		return generator.companyCount();
 	}
 
-	private long copyJobs(CopyManager copy, DemoDataGenerator generator, int jobCount)
+	private long copyJobs(Connection connection, DemoDataGenerator generator, int jobCount)
 			throws SQLException, IOException {
 		long rows = 0;
 		try (ExecutorService encoder = Executors
@@ -131,9 +126,9 @@ public class DemoDataLoader {
 				if (from + BATCH_SIZE < jobCount) {
 					next = encode(encoder, generator, from + BATCH_SIZE, jobCount);
 				}
-				send(copy, JobRows.JOB_COLUMNS, batch.jobRows());
-				send(copy, JobRows.LOCATION_COLUMNS, batch.locationRows());
-				send(copy, JobRows.SKILL_COLUMNS, batch.skillRows());
+				send(connection, JobRows.JOB_COLUMNS, batch.jobRows());
+				send(connection, JobRows.LOCATION_COLUMNS, batch.locationRows());
+				send(connection, JobRows.SKILL_COLUMNS, batch.skillRows());
 				rows += batch.rows();
 			}
 		}
@@ -153,10 +148,8 @@ public class DemoDataLoader {
 		}, encoder);
 	}
 
-	private static void send(CopyManager copy, String table, byte[] rows) throws SQLException, IOException {
-		if (rows.length > 0) {
-			copy.copyIn("COPY " + table + " FROM STDIN", new ByteArrayInputStream(rows), 1 << 16);
-		}
+	private static void send(Connection connection, String table, byte[] rows) throws SQLException {
+		CopyWriter.copy(connection, table, rows, rows.length);
 	}
 
 	private static void advance(Connection connection, String sequence, long maxId) throws SQLException {

@@ -154,13 +154,18 @@ public final class CopyWriter {
 	 * @return how many rows were copied
 	 */
 	public long copyTo(Connection connection, String target) throws SQLException {
-		if (size == 0) {
+		return copy(connection, target, bytes, size);
+	}
+
+	/** Sends rows written earlier ({@link #toByteArray()}) as {@link #copyTo} does. */
+	public static long copy(Connection connection, String target, byte[] rows, int length) throws SQLException {
+		if (length == 0) {
 			return 0;
 		}
 		try {
 			return connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("COPY " + target + " FROM STDIN", new ByteArrayInputStream(bytes, 0, size), 1 << 16);
+				.copyIn("COPY " + target + " FROM STDIN", new ByteArrayInputStream(rows, 0, length), 1 << 16);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
