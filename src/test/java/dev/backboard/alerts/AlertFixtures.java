@@ -66,10 +66,14 @@ final class AlertFixtures {
 
 	/** A job with the given skills, remote from anywhere. */
 	Job publishWith(String title, String... skills) {
-		return publish(SampleJobs
-			.job(title, "Backend services for a growing product.", WorkplaceType.REMOTE, List.<JobLocation>of(),
-					Seniority.MID, null, skills(skills))
-			.build());
+		return publish(remote(title, "Backend services for a growing product.", skills));
+	}
+
+	/** A mid-level job with the given skills, remote from anywhere. */
+	static JobDetails remote(String title, String description, String... skills) {
+		return SampleJobs
+			.job(title, description, WorkplaceType.REMOTE, List.<JobLocation>of(), Seniority.MID, null, skills(skills))
+			.build();
 	}
 
 	static Salary salary(long min, long max, String currency) {

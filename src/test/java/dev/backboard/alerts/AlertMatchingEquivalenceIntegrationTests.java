@@ -148,7 +148,7 @@ class AlertMatchingEquivalenceIntegrationTests {
 		int decided = 0;
 		for (int i = 0; i < searches.size(); i++) {
 			Set<Long> announced = new HashSet<>(
-					jdbc.sql("select job_id from alert_announced where subscriber_id = :subscriber")
+					jdbc.sql("select job_id from alert_heard where subscriber_id = :subscriber")
 						.param("subscriber", subscribers.get(i))
 						.query(Long.class)
 						.list());
@@ -178,7 +178,7 @@ class AlertMatchingEquivalenceIntegrationTests {
 			}
 		}
 		assertThat(decided).as("pairs decided without the index").isGreaterThan(searches.size() * facts.size() * 3 / 4);
-		long matched = jdbc.sql("select count(*) from alert_announced where subscriber_id in (:ids)")
+		long matched = jdbc.sql("select count(*) from alert_heard where subscriber_id in (:ids)")
 			.param("ids", subscribers)
 			.query(Long.class)
 			.single();

@@ -145,7 +145,7 @@ class AlertQueryChecksIntegrationTests {
 
 	private boolean matched(long searchId, Job job) {
 		return jdbc.sql("""
-				select count(*) from alert_announced a join saved_search s on s.subscriber_id = a.subscriber_id
+				select count(*) from alert_heard a join saved_search s on s.subscriber_id = a.subscriber_id
 				where s.id = :search and a.job_id = :job""")
 			.param("search", searchId)
 			.param("job", job.getId())

@@ -24,8 +24,6 @@ import dev.backboard.core.privacy.PersonalData;
 import dev.backboard.jobs.Job;
 import dev.backboard.jobs.JobDetails;
 import dev.backboard.jobs.JobService;
-import dev.backboard.jobs.Seniority;
-import dev.backboard.jobs.WorkplaceType;
 import dev.backboard.search.JobQuery;
 import dev.backboard.support.Api;
 import dev.backboard.support.IntegrationTest;
@@ -188,10 +186,7 @@ class AlertsIntegrationTests {
 		save(candidate, "Kotlin remote", "skills=kotlin&workplace=REMOTE", Frequency.INSTANT, "UTC");
 		Job job = fixtures.publishWith("Kotlin Engineer Billing " + System.nanoTime(), "kotlin");
 		fixtures.awaitMatched(List.of(job.getId()));
-		long subscriber = jdbc.sql("select id from alert_subscriber where account_id = :account")
-			.param("account", candidate.getId())
-			.query(Long.class)
-			.single();
+		long subscriber = subscriberOf(candidate);
 		assertThat(announcedTo(subscriber)).isEqualTo(1);
 		assertThat(fixtures.mailsTo(candidate.getEmail())).isEqualTo(1);
 	}
@@ -224,10 +219,8 @@ class AlertsIntegrationTests {
 	void aRoundMailsEachSearchOnceWithItsJobsAndNeverAJobThePersonAppliedTo() throws Exception {
 		UserAccount both = users.create("ClojureBoth", Role.CANDIDATE);
 		UserAccount applicant = users.create("ClojureApplicant", Role.CANDIDATE);
-		JobDetails older = SampleJobs
-			.job("Clojure Engineer Ledgers " + System.nanoTime(), "Clojure services.", WorkplaceType.REMOTE, List.of(),
-					Seniority.MID, null, AlertFixtures.skills("clojure"))
-			.build();
+		JobDetails older = AlertFixtures.remote("Clojure Engineer Ledgers " + System.nanoTime(), "Clojure services.",
+				"clojure");
 		Job applied = fixtures.publish(older);
 		fixtures.awaitMatched(List.of(applied.getId()));
 		jdbc.sql("""
@@ -259,7 +252,7 @@ class AlertsIntegrationTests {
 		// Who heard of which job: both jobs to the first person, only the new one to the
 		// one who applied to the other.
 		assertThat(jdbc.sql("""
-				select count(*) from alert_announced a join alert_subscriber sub on sub.id = a.subscriber_id
+				select count(*) from alert_heard a join alert_subscriber sub on sub.id = a.subscriber_id
 				where sub.account_id in (:accounts) and a.job_id in (:jobs)""")
 			.param("accounts", List.of(both.getId(), applicant.getId()))
 			.param("jobs", List.of(applied.getId(), fresh.getId()))
@@ -271,10 +264,8 @@ class AlertsIntegrationTests {
 	void aJobTheCandidateMarkedNotInterestedIsNeverAnnouncedToThem() throws Exception {
 		UserAccount candidate = users.create("NotInterested", Role.CANDIDATE);
 		WebSession session = users.signIn(port, candidate);
-		JobDetails details = SampleJobs
-			.job("Erlang Engineer Switches " + System.nanoTime(), "Erlang services.", WorkplaceType.REMOTE, List.of(),
-					Seniority.MID, null, AlertFixtures.skills("erlang"))
-			.build();
+		JobDetails details = AlertFixtures.remote("Erlang Engineer Switches " + System.nanoTime(), "Erlang services.",
+				"erlang");
 		Job hidden = fixtures.publish(details);
 		fixtures.awaitMatched(List.of(hidden.getId()));
 		String panel = "/jobs/" + hidden.getSlug() + "/panel";
@@ -312,6 +303,46 @@ class AlertsIntegrationTests {
 			digests.sendDue();
 			Mailbox.Received digest = mailbox.waitForSubject(candidate.getEmail(), "Your daily job alerts: 1 new job");
 			assertThat(digest.text()).contains("/jobs/" + kept.getSlug()).doesNotContain(hidden.getSlug());
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	@Test
+	void aJobHeardOfThroughOneKindOfAlertIsNeverAnnouncedAgainByTheOther() throws Exception {
+		UserAccount atOnce = users.create("FortranAtOnce", Role.CANDIDATE);
+		UserAccount daily = users.create("FortranDaily", Role.CANDIDATE);
+		save(atOnce, "Fortran now", "skills=fortran", Frequency.INSTANT, "UTC");
+		save(daily, "Fortran daily", "skills=fortran", Frequency.DAILY, "UTC");
+		JobDetails details = AlertFixtures.remote("Fortran Engineer Climate " + System.nanoTime(), "Climate models.",
+				"fortran");
+		Job job = fixtures.publish(details);
+		fixtures.awaitMatched(List.of(job.getId()));
+		assertThat(fixtures.mailsTo(atOnce.getEmail())).isEqualTo(1);
+		try {
+			LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+			clock.set(tomorrow.atTime(8, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+			assertThat(mailbox.waitForSubject(daily.getEmail(), "Your daily job alerts: 1 new job").text())
+				.contains("/jobs/" + job.getSlug());
+
+			// Each now also has the other kind of alert, and the job is edited: it
+			// matches again, for both.
+			save(atOnce, "Fortran daily", "skills=fortran", Frequency.DAILY, "UTC");
+			save(daily, "Fortran now", "skills=fortran", Frequency.INSTANT, "UTC");
+			clock.set(tomorrow.atTime(9, 0).toInstant(ZoneOffset.UTC));
+			transactions.executeWithoutResult(status -> jobs.revise(job.getId(),
+					AlertFixtures.remote(details.title(), "Climate and ocean models.", "fortran")));
+			fixtures.awaitMatched(List.of(job.getId()));
+			clock.set(tomorrow.plusDays(1).atTime(8, 30).toInstant(ZoneOffset.UTC));
+			digests.sendDue();
+
+			assertThat(fixtures.mailsTo(atOnce.getEmail())).isEqualTo(1);
+			assertThat(fixtures.mailsTo(daily.getEmail())).isEqualTo(1);
+			for (UserAccount person : List.of(atOnce, daily)) {
+				assertThat(announcedTo(subscriberOf(person))).as(person.getDisplayName()).isEqualTo(1);
+			}
 		}
 		finally {
 			clock.reset();
@@ -362,14 +393,8 @@ class AlertsIntegrationTests {
 	void aDigestListsWhatItsSearchReturnsWhenSentAmongTheJobsChangedSinceItWasSaved() throws Exception {
 		UserAccount candidate = users.create("DigestEdits", Role.CANDIDATE);
 		String storage = "Systems Engineer Storage " + System.nanoTime();
-		JobDetails rust = SampleJobs
-			.job(storage, "Storage engines.", WorkplaceType.REMOTE, List.of(), Seniority.MID, null,
-					AlertFixtures.skills("rust"))
-			.build();
-		JobDetails zig = SampleJobs
-			.job(storage, "Storage engines.", WorkplaceType.REMOTE, List.of(), Seniority.MID, null,
-					AlertFixtures.skills("zig"))
-			.build();
+		JobDetails rust = AlertFixtures.remote(storage, "Storage engines.", "rust");
+		JobDetails zig = AlertFixtures.remote(storage, "Storage engines.", "zig");
 		try {
 			Job before = fixtures.publishWith("Zig Engineer Firmware " + System.nanoTime(), "zig");
 			fixtures.awaitMatched(List.of(before.getId()));
@@ -404,10 +429,7 @@ class AlertsIntegrationTests {
 		save(candidate, "Haskell now", "skills=haskell", Frequency.INSTANT, "UTC");
 		Job job = fixtures.publishWith("Haskell Engineer Ledger " + System.nanoTime(), "haskell");
 		fixtures.awaitMatched(List.of(job.getId()));
-		long subscriber = jdbc.sql("select id from alert_subscriber where account_id = :account")
-			.param("account", candidate.getId())
-			.query(Long.class)
-			.single();
+		long subscriber = subscriberOf(candidate);
 		List<Long> searches = jdbc.sql("select id from saved_search where subscriber_id = :subscriber")
 			.param("subscriber", subscriber)
 			.query(Long.class)
@@ -450,8 +472,15 @@ class AlertsIntegrationTests {
 				account.getId(), account.getEmail(), "198.51.100." + (1 + (int) (account.getId() % 200)));
 	}
 
+	private long subscriberOf(UserAccount account) {
+		return jdbc.sql("select id from alert_subscriber where account_id = :account")
+			.param("account", account.getId())
+			.query(Long.class)
+			.single();
+	}
+
 	private long announcedTo(long subscriber) {
-		return jdbc.sql("select count(*) from alert_announced where subscriber_id = :subscriber")
+		return jdbc.sql("select count(*) from alert_heard where subscriber_id = :subscriber")
 			.param("subscriber", subscriber)
 			.query(Long.class)
 			.single();

@@ -178,7 +178,7 @@ public final class AlertsBenchmark {
 			double decidingSeconds = meters.timer("backboard.alerts.deciding")
 				.totalTime(java.util.concurrent.TimeUnit.SECONDS) - decidingBefore;
 			List<Long> latencies = latencies(committed);
-			long announced = jdbc.sql("select count(*) from alert_announced").query(Long.class).single();
+			long announced = jdbc.sql("select count(*) from alert_heard").query(Long.class).single();
 			long mails = jdbc.sql("select count(*) from outgoing_mail").query(Long.class).single();
 			Duration backlog = replay(committed.keySet(), meters);
 			System.out.println("Backlog of " + committed.size() + " jobs matched in " + backlog.toMillis() + " ms");
@@ -196,13 +196,14 @@ public final class AlertsBenchmark {
 		 */
 		private Duration replay(Set<Long> jobIds, MeterRegistry meters) throws InterruptedException {
 			jdbc.sql("delete from alert_announced where job_id in (:ids)").param("ids", jobIds).update();
+			jdbc.sql("delete from alert_audience where job_id in (:ids)").param("ids", jobIds).update();
 			// Waits for the delivery task's statements, where a delete could deadlock
 			// with
 			// them.
 			jdbc.sql("truncate outgoing_mail").update();
 			// As if those rows had never been: their dead index entries would slow the
 			// replay's inserts down, as they never are when a job is first matched.
-			jdbc.sql("vacuum alert_announced").update();
+			jdbc.sql("vacuum alert_announced, alert_audience").update();
 			// Claimed for now, so that no round starts before every job is queued.
 			jdbc.sql("""
 					insert into alert_job_queue (job_id, enqueued_at, claimed_until)
@@ -239,7 +240,7 @@ public final class AlertsBenchmark {
 			long start = System.nanoTime();
 			int sent = app.getBean(AlertDigests.class).sendDue();
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
-			long announced = jdbc.sql("select count(*) from alert_announced").query(Long.class).single();
+			long announced = jdbc.sql("select count(*) from alert_heard").query(Long.class).single();
 			return new Digests(searches, sent, took, announced);
 		}
 
@@ -400,7 +401,7 @@ public final class AlertsBenchmark {
 		 */
 		private List<Long> latencies(Map<Long, Instant> committed) {
 			List<Long> latencies = new ArrayList<>();
-			jdbc.sql("select job_id, min(announced_at) as first from alert_announced group by job_id")
+			jdbc.sql("select job_id, announced_at as first from alert_audience where announced_at is not null")
 				.query((row, n) -> {
 					Instant at = committed.get(row.getLong("job_id"));
 					if (at != null) {

@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Mails the confirmed matches of instant searches right away, once per person and job:
  * never a job the person was already told about by another alert, nor one they applied to
- * or marked "not interested". Who heard of which job is the only row a match leaves. Runs
- * in the caller's transaction, in a few set-based statements per round whatever the
- * number of matches (a job commonly matches thousands of searches).
+ * or marked "not interested". Who heard of a job is all a match leaves: through instant
+ * alerts, one row per job with its audience (a job commonly matches hundreds of people);
+ * through digests, one row per person and job. Runs in the caller's transaction, in a few
+ * set-based statements per round whatever the number of matches.
  */
 @Component
 class InstantAlerts {
@@ -98,7 +99,7 @@ class InstantAlerts {
 				candidates.putIfAbsent(new Heard(match.subscriberId(), match.jobId()), match);
 			}
 		}
-		Set<Heard> heard = noteHeard(candidates.keySet(), now);
+		Set<Heard> heard = noteAnnounced(candidates.keySet(), now);
 		Map<Long, List<InstantMatch>> bySearch = new LinkedHashMap<>();
 		candidates.forEach((person, match) -> {
 			if (heard.contains(person)) {
@@ -128,13 +129,12 @@ class InstantAlerts {
 		foundBySearch.values().forEach(found::addAll);
 		Map<Long, JobSummary> published = publishedLines(found);
 		Set<Heard> applied = accountId == null ? Set.of() : applied(List.of(accountId), published.keySet());
-		Set<Heard> candidates = new HashSet<>();
-		published.keySet()
-			.stream()
-			.filter(jobId -> accountId == null || !applied.contains(new Heard(accountId, jobId)))
-			.forEach(jobId -> candidates.add(new Heard(subscriberId, jobId)));
-		Set<Long> fresh = new HashSet<>();
-		noteHeard(candidates, now).forEach(person -> fresh.add(person.jobId()));
+		Set<Long> fresh = noteDigested(subscriberId,
+				published.keySet()
+					.stream()
+					.filter(jobId -> accountId == null || !applied.contains(new Heard(accountId, jobId)))
+					.toList(),
+				now);
 		Map<Long, List<JobSummary>> bySearch = new LinkedHashMap<>();
 		foundBySearch.forEach((searchId, jobIds) -> {
 			List<JobSummary> lines = new ArrayList<>();
@@ -173,27 +173,82 @@ class InstantAlerts {
 	}
 
 	/**
-	 * Notes that these people heard of these jobs, in one statement.
-	 * @return those they had not heard of before
+	 * Notes that these people heard of these jobs through an instant alert, in the jobs'
+	 * audience rows, which stay locked (in job order) until the transaction ends: a
+	 * digest sent meanwhile waits for them and then sees who heard.
+	 * @return those who had heard of neither job before, by any alert
 	 */
-	private Set<Heard> noteHeard(Collection<Heard> people, Timestamp now) {
+	private Set<Heard> noteAnnounced(Collection<Heard> people, Timestamp now) {
 		if (people.isEmpty()) {
 			return Set.of();
 		}
-		List<Heard> sorted = people.stream()
-			.sorted(Comparator.comparingLong(Heard::subscriberId).thenComparingLong(Heard::jobId))
+		List<Long> jobIds = people.stream().map(Heard::jobId).distinct().sorted().toList();
+		Set<Heard> before = new HashSet<>();
+		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
+				statement -> statement.setArray(1, bigints(statement, jobIds)));
+		jdbc.query("select job_id, subscribers from alert_audience where job_id = any(?) order by job_id for update",
+				statement -> statement.setArray(1, bigints(statement, jobIds)), row -> {
+					long jobId = row.getLong(1);
+					for (Object subscriberId : (Object[]) row.getArray(2).getArray()) {
+						before.add(new Heard((Long) subscriberId, jobId));
+					}
+				});
+		jdbc.query("select subscriber_id, job_id from alert_announced where job_id = any(?)",
+				statement -> statement.setArray(1, bigints(statement, jobIds)), row -> {
+					before.add(new Heard(row.getLong(1), row.getLong(2)));
+				});
+		List<Heard> fresh = people.stream()
+			.filter(person -> !before.contains(person))
+			.sorted(Comparator.comparingLong(Heard::jobId).thenComparingLong(Heard::subscriberId))
 			.toList();
-		return new HashSet<>(jdbc.query(
-				"""
-						insert into alert_announced (subscriber_id, job_id, announced_at)
-						select subscriber_id, job_id, ?::timestamptz from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id)
-						on conflict do nothing
-						returning subscriber_id, job_id""",
-				statement -> {
-					statement.setTimestamp(1, now);
-					statement.setArray(2, bigints(statement, sorted.stream().map(Heard::subscriberId).toList()));
-					statement.setArray(3, bigints(statement, sorted.stream().map(Heard::jobId).toList()));
-				}, (row, n) -> new Heard(row.getLong(1), row.getLong(2))));
+		if (!fresh.isEmpty()) {
+			jdbc.update("""
+					update alert_audience a
+					set subscribers = a.subscribers || n.added, announced_at = coalesce(a.announced_at, ?)
+					from (select job_id, array_agg(subscriber_id) as added
+					      from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id) group by job_id) n
+					where a.job_id = n.job_id""", statement -> {
+				statement.setTimestamp(1, now);
+				statement.setArray(2, bigints(statement, fresh.stream().map(Heard::subscriberId).toList()));
+				statement.setArray(3, bigints(statement, fresh.stream().map(Heard::jobId).toList()));
+			});
+		}
+		return new HashSet<>(fresh);
+	}
+
+	/**
+	 * Notes that this person heard of these jobs through a digest, one row each, having
+	 * locked the jobs' audience rows (made if need be, in job order) so that an instant
+	 * round deciding about the same jobs waits for this transaction and then sees them.
+	 * @return those of the jobs the person had not heard of before, by any alert
+	 */
+	private Set<Long> noteDigested(long subscriberId, Collection<Long> jobIds, Timestamp now) {
+		if (jobIds.isEmpty()) {
+			return Set.of();
+		}
+		List<Long> sorted = jobIds.stream().distinct().sorted().toList();
+		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
+				statement -> statement.setArray(1, bigints(statement, sorted)));
+		Set<Long> fresh = new HashSet<>(sorted);
+		jdbc.query("""
+				select job_id, ?::bigint = any(subscribers) as heard from alert_audience
+				where job_id = any(?) order by job_id for share""", statement -> {
+			statement.setLong(1, subscriberId);
+			statement.setArray(2, bigints(statement, sorted));
+		}, row -> {
+			if (row.getBoolean(2)) {
+				fresh.remove(row.getLong(1));
+			}
+		});
+		return new HashSet<>(jdbc.query("""
+				insert into alert_announced (subscriber_id, job_id, announced_at)
+				select ?, job_id, ?::timestamptz from unnest(?::bigint[]) as h(job_id)
+				on conflict do nothing
+				returning job_id""", statement -> {
+			statement.setLong(1, subscriberId);
+			statement.setTimestamp(2, now);
+			statement.setArray(3, bigints(statement, fresh.stream().sorted().toList()));
+		}, (row, n) -> row.getLong(1)));
 	}
 
 	private static java.sql.Array bigints(PreparedStatement statement, Collection<Long> ids) throws SQLException {
