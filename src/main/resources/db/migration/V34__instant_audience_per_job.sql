@@ -8,7 +8,9 @@ create table alert_audience (
     -- Alert subscriber ids, in the order they heard of the job.
     subscribers   bigint[]     not null default '{}',
     -- When the first of them heard of it; null while nobody has.
-    announced_at  timestamptz
+    announced_at  timestamptz,
+    -- Raised by every change of the list: a digest sweep reads a list again only then.
+    revision      bigint       not null default 0
 );
 -- Random ids do not compress: storing them as they are saves the attempt on every write.
 alter table alert_audience alter column subscribers set storage external;
@@ -23,7 +25,8 @@ declare
     ids bigint[] := (select array_agg(id) from removed);
 begin
     perform 1 from alert_audience where subscribers && ids order by job_id for update;
-    update alert_audience set subscribers = array(select s from unnest(subscribers) s where s <> all (ids))
+    update alert_audience set subscribers = array(select s from unnest(subscribers) s where s <> all (ids)),
+        revision = revision + 1
     where subscribers && ids;
     return null;
 end $$;

@@ -74,10 +74,11 @@ public class AlertDigests {
 	public int sendDue() {
 		Instant now = clock.instant();
 		int sent = 0;
+		InstantAlerts.Audiences audiences = new InstantAlerts.Audiences();
 		for (Due due : pending()) {
 			if (isDue(due, now)) {
 				try {
-					Boolean mailed = transactions.execute(status -> send(due, now));
+					Boolean mailed = transactions.execute(status -> send(due, audiences, now));
 					sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
 				}
 				catch (SearchUnavailable ex) {
@@ -114,7 +115,7 @@ public class AlertDigests {
 				&& (due.lastSent() == null || Duration.between(due.lastSent(), now).toDays() >= 6));
 	}
 
-	private boolean send(Due due, Instant now) {
+	private boolean send(Due due, InstantAlerts.Audiences audiences, Instant now) {
 		String column = due.frequency() == Frequency.DAILY ? "daily_sent_at" : "weekly_sent_at";
 		// Locked and read again: another node's sweep may have just sent it.
 		Subscriber subscriber = jdbc
@@ -133,7 +134,7 @@ public class AlertDigests {
 		Map<Long, List<Long>> found = new LinkedHashMap<>();
 		searches.forEach(saved -> found.put(saved.id(), matchingSince(saved, subscriber.lastSent())));
 		Map<Long, List<JobSummary>> fresh = announcements.newToPerson(due.subscriberId(), subscriber.accountId(), found,
-				at);
+				audiences, at);
 		List<DigestSection> sections = new ArrayList<>();
 		for (Search saved : searches) {
 			List<JobSummary> lines = new ArrayList<>(fresh.get(saved.id()));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -124,7 +125,7 @@ class InstantAlerts {
 	 * they are noted as heard of.
 	 */
 	Map<Long, List<JobSummary>> newToPerson(long subscriberId, @Nullable Long accountId,
-			Map<Long, List<Long>> foundBySearch, Timestamp now) {
+			Map<Long, List<Long>> foundBySearch, Audiences audiences, Timestamp now) {
 		Set<Long> found = new HashSet<>();
 		foundBySearch.values().forEach(found::addAll);
 		Map<Long, JobSummary> published = publishedLines(found);
@@ -134,7 +135,7 @@ class InstantAlerts {
 					.stream()
 					.filter(jobId -> accountId == null || !applied.contains(new Heard(accountId, jobId)))
 					.toList(),
-				now);
+				audiences, now);
 		Map<Long, List<JobSummary>> bySearch = new LinkedHashMap<>();
 		foundBySearch.forEach((searchId, jobIds) -> {
 			List<JobSummary> lines = new ArrayList<>();
@@ -204,7 +205,8 @@ class InstantAlerts {
 		if (!fresh.isEmpty()) {
 			jdbc.update("""
 					update alert_audience a
-					set subscribers = a.subscribers || n.added, announced_at = coalesce(a.announced_at, ?)
+					set subscribers = a.subscribers || n.added, revision = a.revision + 1,
+					  announced_at = coalesce(a.announced_at, ?)
 					from (select job_id, array_agg(subscriber_id) as added
 					      from unnest(?::bigint[], ?::bigint[]) as h(subscriber_id, job_id) group by job_id) n
 					where a.job_id = n.job_id""", statement -> {
@@ -222,24 +224,34 @@ class InstantAlerts {
 	 * round deciding about the same jobs waits for this transaction and then sees them.
 	 * @return those of the jobs the person had not heard of before, by any alert
 	 */
-	private Set<Long> noteDigested(long subscriberId, Collection<Long> jobIds, Timestamp now) {
+	private Set<Long> noteDigested(long subscriberId, Collection<Long> jobIds, Audiences audiences, Timestamp now) {
 		if (jobIds.isEmpty()) {
 			return Set.of();
 		}
 		List<Long> sorted = jobIds.stream().distinct().sorted().toList();
 		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
 				statement -> statement.setArray(1, bigints(statement, sorted)));
-		Set<Long> fresh = new HashSet<>(sorted);
-		jdbc.query("""
-				select job_id, ?::bigint = any(subscribers) as heard from alert_audience
-				where job_id = any(?) order by job_id for share""", statement -> {
-			statement.setLong(1, subscriberId);
-			statement.setArray(2, bigints(statement, sorted));
-		}, row -> {
-			if (row.getBoolean(2)) {
-				fresh.remove(row.getLong(1));
-			}
-		});
+		Map<Long, Long> revisions = new HashMap<>();
+		jdbc.query("select job_id, revision from alert_audience where job_id = any(?) order by job_id for share",
+				statement -> statement.setArray(1, bigints(statement, sorted)), row -> {
+					revisions.put(row.getLong(1), row.getLong(2));
+				});
+		List<Long> stale = revisions.keySet()
+			.stream()
+			.filter(jobId -> !audiences.has(jobId, revisions.get(jobId)))
+			.toList();
+		if (!stale.isEmpty()) {
+			jdbc.query("select job_id, revision, subscribers from alert_audience where job_id = any(?)",
+					statement -> statement.setArray(1, bigints(statement, stale)), row -> {
+						Object[] ids = (Object[]) row.getArray(3).getArray();
+						long[] subscribers = new long[ids.length];
+						for (int i = 0; i < ids.length; i++) {
+							subscribers[i] = (Long) ids[i];
+						}
+						audiences.put(row.getLong(1), row.getLong(2), subscribers);
+					});
+		}
+		List<Long> fresh = sorted.stream().filter(jobId -> !audiences.includes(jobId, subscriberId)).toList();
 		return new HashSet<>(jdbc.query("""
 				insert into alert_announced (subscriber_id, job_id, announced_at)
 				select ?, job_id, ?::timestamptz from unnest(?::bigint[]) as h(job_id)
@@ -247,8 +259,47 @@ class InstantAlerts {
 				returning job_id""", statement -> {
 			statement.setLong(1, subscriberId);
 			statement.setTimestamp(2, now);
-			statement.setArray(3, bigints(statement, fresh.stream().sorted().toList()));
+			statement.setArray(3, bigints(statement, fresh));
 		}, (row, n) -> row.getLong(1)));
+	}
+
+	/**
+	 * The instant audiences of jobs as a digest sweep read them, each with the revision
+	 * of its row: the sweep's people commonly share their jobs, and a row is read again
+	 * only once an instant round changed it. Holds at most {@link #CAPACITY} ids.
+	 */
+	static final class Audiences {
+
+		static final int CAPACITY = 4_000_000;
+
+		private final Map<Long, Audience> byJob = new HashMap<>();
+
+		private long held;
+
+		private record Audience(long revision, long[] sorted) {
+		}
+
+		boolean has(long jobId, long revision) {
+			Audience audience = byJob.get(jobId);
+			return audience != null && audience.revision() == revision;
+		}
+
+		void put(long jobId, long revision, long[] subscribers) {
+			if (held + subscribers.length > CAPACITY) {
+				byJob.clear();
+				held = 0;
+			}
+			Arrays.sort(subscribers);
+			Audience replaced = byJob.put(jobId, new Audience(revision, subscribers));
+			held += subscribers.length - (replaced == null ? 0 : replaced.sorted().length);
+		}
+
+		/** Whether the person is in the job's audience, as last put. */
+		boolean includes(long jobId, long subscriberId) {
+			Audience audience = byJob.get(jobId);
+			return audience != null && Arrays.binarySearch(audience.sorted(), subscriberId) >= 0;
+		}
+
 	}
 
 	private static java.sql.Array bigints(PreparedStatement statement, Collection<Long> ids) throws SQLException {
