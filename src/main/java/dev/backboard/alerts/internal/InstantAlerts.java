@@ -236,11 +236,17 @@ class InstantAlerts {
 				statement -> statement.setArray(1, bigints(statement, sorted)), row -> {
 					revisions.put(row.getLong(1), row.getLong(2));
 				});
-		List<Long> stale = revisions.keySet()
-			.stream()
-			.filter(jobId -> !audiences.has(jobId, revisions.get(jobId)))
-			.toList();
-		if (!stale.isEmpty()) {
+		Set<Long> heard = new HashSet<>();
+		List<Long> stale = new ArrayList<>();
+		revisions.forEach((jobId, revision) -> {
+			if (!audiences.has(jobId, revision)) {
+				stale.add(jobId);
+			}
+			else if (audiences.includes(jobId, subscriberId)) {
+				heard.add(jobId);
+			}
+		});
+		if (!stale.isEmpty() && !audiences.full()) {
 			jdbc.query("select job_id, revision, subscribers from alert_audience where job_id = any(?)",
 					statement -> statement.setArray(1, bigints(statement, stale)), row -> {
 						Object[] ids = (Object[]) row.getArray(3).getArray();
@@ -248,10 +254,23 @@ class InstantAlerts {
 						for (int i = 0; i < ids.length; i++) {
 							subscribers[i] = (Long) ids[i];
 						}
-						audiences.put(row.getLong(1), row.getLong(2), subscribers);
+						if (audiences.put(row.getLong(1), row.getLong(2), subscribers, subscriberId)) {
+							heard.add(row.getLong(1));
+						}
 					});
 		}
-		List<Long> fresh = sorted.stream().filter(jobId -> !audiences.includes(jobId, subscriberId)).toList();
+		else if (!stale.isEmpty()) {
+			// The lists held are those most people share: the rest is asked about this
+			// person only.
+			jdbc.query("select job_id from alert_audience where job_id = any(?) and ?::bigint = any(subscribers)",
+					statement -> {
+						statement.setArray(1, bigints(statement, stale));
+						statement.setLong(2, subscriberId);
+					}, row -> {
+						heard.add(row.getLong(1));
+					});
+		}
+		List<Long> fresh = sorted.stream().filter(jobId -> !heard.contains(jobId)).toList();
 		return new HashSet<>(jdbc.query("""
 				insert into alert_announced (subscriber_id, job_id, announced_at)
 				select ?, job_id, ?::timestamptz from unnest(?::bigint[]) as h(job_id)
@@ -266,15 +285,24 @@ class InstantAlerts {
 	/**
 	 * The instant audiences of jobs as a digest sweep read them, each with the revision
 	 * of its row: the sweep's people commonly share their jobs, and a row is read again
-	 * only once an instant round changed it. Holds at most {@link #CAPACITY} ids.
+	 * only once an instant round changed it. Once it holds its capacity of ids (64 MB of
+	 * them by default), it keeps what it holds and takes no more.
 	 */
 	static final class Audiences {
 
-		static final int CAPACITY = 4_000_000;
-
 		private final Map<Long, Audience> byJob = new HashMap<>();
 
+		private final long capacity;
+
 		private long held;
+
+		Audiences() {
+			this(8_000_000);
+		}
+
+		Audiences(long capacity) {
+			this.capacity = capacity;
+		}
 
 		private record Audience(long revision, long[] sorted) {
 		}
@@ -284,14 +312,19 @@ class InstantAlerts {
 			return audience != null && audience.revision() == revision;
 		}
 
-		void put(long jobId, long revision, long[] subscribers) {
-			if (held + subscribers.length > CAPACITY) {
-				byJob.clear();
-				held = 0;
-			}
+		boolean full() {
+			return held >= capacity;
+		}
+
+		/**
+		 * Keeps a job's audience as read at this revision.
+		 * @return whether the person is in it
+		 */
+		boolean put(long jobId, long revision, long[] subscribers, long person) {
 			Arrays.sort(subscribers);
 			Audience replaced = byJob.put(jobId, new Audience(revision, subscribers));
 			held += subscribers.length - (replaced == null ? 0 : replaced.sorted().length);
+			return Arrays.binarySearch(subscribers, person) >= 0;
 		}
 
 		/** Whether the person is in the job's audience, as last put. */

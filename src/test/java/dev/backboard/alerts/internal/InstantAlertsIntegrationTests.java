@@ -51,30 +51,43 @@ class InstantAlertsIntegrationTests {
 		Job job = published();
 		long first = subscriber("sweep-first");
 		long second = subscriber("sweep-second");
-		long secondsSearch = jdbc.sql("""
-				insert into saved_search (subscriber_id, name, query, frequency, created_at, changed_at)
-				values (:subscriber, 'COBOL', 'skills=cobol', 'INSTANT', now(), now()) returning id""")
-			.param("subscriber", second)
-			.query(Long.class)
-			.single();
+		long secondsSearch = instantSearch(second);
 		InstantAlerts.Audiences sweep = new InstantAlerts.Audiences();
 		Timestamp now = Timestamp.from(Instant.now());
 
-		assertThat(digestFor(first, job, sweep, now)).containsExactly(job.getTitle());
+		assertThat(digestFor(first, List.of(job), sweep, now)).containsExactly(job.getTitle());
 		// A round tells the second person, between two digests of the same sweep.
 		transactions.executeWithoutResult(status -> alerts.record(Map.of(secondsSearch, Set.of(job.getId()))));
 
-		assertThat(digestFor(second, job, sweep, now)).isEmpty();
-		assertThat(digestFor(first, job, sweep, now)).isEmpty();
+		assertThat(digestFor(second, List.of(job), sweep, now)).isEmpty();
+		assertThat(digestFor(first, List.of(job), sweep, now)).isEmpty();
 	}
 
-	private List<String> digestFor(long subscriber, Job job, InstantAlerts.Audiences sweep, Timestamp now) {
-		return transactions
-			.execute(status -> alerts.newToPerson(subscriber, null, Map.of(1L, List.of(job.getId())), sweep, now)
-				.get(1L)
-				.stream()
-				.map(line -> line.title())
-				.toList());
+	@Test
+	void aSweepThatHoldsAllTheListsItMayAsksTheDatabaseAboutTheRest() throws InterruptedException {
+		Job first = published();
+		Job second = published();
+		long person = subscriber("sweep-full");
+		long search = instantSearch(person);
+		transactions
+			.executeWithoutResult(status -> alerts.record(Map.of(search, Set.of(first.getId(), second.getId()))));
+		// Room for one id: the first list fills it.
+		InstantAlerts.Audiences sweep = new InstantAlerts.Audiences(1);
+		Timestamp now = Timestamp.from(Instant.now());
+
+		assertThat(digestFor(person, List.of(first), sweep, now)).isEmpty();
+		assertThat(sweep.full()).isTrue();
+		assertThat(digestFor(person, List.of(first, second), sweep, now)).isEmpty();
+	}
+
+	/** The titles a digest of these found jobs would list for the person. */
+	private List<String> digestFor(long subscriber, List<Job> found, InstantAlerts.Audiences sweep, Timestamp now) {
+		Map<Long, List<Long>> bySearch = Map.of(1L, found.stream().map(Job::getId).toList());
+		return transactions.execute(status -> alerts.newToPerson(subscriber, null, bySearch, sweep, now)
+			.get(1L)
+			.stream()
+			.map(line -> line.title())
+			.toList());
 	}
 
 	/** A job nobody is alerted of yet: its own matching round has ended. */
@@ -95,6 +108,15 @@ class InstantAlertsIntegrationTests {
 			Thread.sleep(50);
 		}
 		return job;
+	}
+
+	private long instantSearch(long subscriber) {
+		return jdbc.sql("""
+				insert into saved_search (subscriber_id, name, query, frequency, created_at, changed_at)
+				values (:subscriber, 'COBOL', 'skills=cobol', 'INSTANT', now(), now()) returning id""")
+			.param("subscriber", subscriber)
+			.query(Long.class)
+			.single();
 	}
 
 	private long subscriber(String name) {
