@@ -185,13 +185,12 @@ class InstantAlerts {
 		}
 		List<Long> jobIds = people.stream().map(Heard::jobId).distinct().sorted().toList();
 		Set<Heard> before = new HashSet<>();
-		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
-				statement -> statement.setArray(1, bigints(statement, jobIds)));
+		makeAudienceRows(jobIds);
 		jdbc.query("select job_id, subscribers from alert_audience where job_id = any(?) order by job_id for update",
 				statement -> statement.setArray(1, bigints(statement, jobIds)), row -> {
 					long jobId = row.getLong(1);
-					for (Object subscriberId : (Object[]) row.getArray(2).getArray()) {
-						before.add(new Heard((Long) subscriberId, jobId));
+					for (long subscriberId : ids(row.getArray(2))) {
+						before.add(new Heard(subscriberId, jobId));
 					}
 				});
 		jdbc.query("select subscriber_id, job_id from alert_announced where job_id = any(?)",
@@ -229,8 +228,7 @@ class InstantAlerts {
 			return Set.of();
 		}
 		List<Long> sorted = jobIds.stream().distinct().sorted().toList();
-		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
-				statement -> statement.setArray(1, bigints(statement, sorted)));
+		makeAudienceRows(sorted);
 		Map<Long, Long> revisions = new HashMap<>();
 		jdbc.query("select job_id, revision from alert_audience where job_id = any(?) order by job_id for share",
 				statement -> statement.setArray(1, bigints(statement, sorted)), row -> {
@@ -249,12 +247,7 @@ class InstantAlerts {
 		if (!stale.isEmpty() && !audiences.full()) {
 			jdbc.query("select job_id, revision, subscribers from alert_audience where job_id = any(?)",
 					statement -> statement.setArray(1, bigints(statement, stale)), row -> {
-						Object[] ids = (Object[]) row.getArray(3).getArray();
-						long[] subscribers = new long[ids.length];
-						for (int i = 0; i < ids.length; i++) {
-							subscribers[i] = (Long) ids[i];
-						}
-						if (audiences.put(row.getLong(1), row.getLong(2), subscribers, subscriberId)) {
+						if (audiences.put(row.getLong(1), row.getLong(2), ids(row.getArray(3)), subscriberId)) {
 							heard.add(row.getLong(1));
 						}
 					});
@@ -333,6 +326,24 @@ class InstantAlerts {
 			return audience != null && Arrays.binarySearch(audience.sorted(), subscriberId) >= 0;
 		}
 
+	}
+
+	/**
+	 * Makes the audience rows these jobs lack, in job order, so that they can be locked
+	 * (a row being made by another transaction is waited for).
+	 */
+	private void makeAudienceRows(List<Long> sortedJobIds) {
+		jdbc.update("insert into alert_audience (job_id) select unnest(?::bigint[]) order by 1 on conflict do nothing",
+				statement -> statement.setArray(1, bigints(statement, sortedJobIds)));
+	}
+
+	private static long[] ids(java.sql.Array array) throws SQLException {
+		Object[] boxed = (Object[]) array.getArray();
+		long[] ids = new long[boxed.length];
+		for (int i = 0; i < boxed.length; i++) {
+			ids[i] = (Long) boxed[i];
+		}
+		return ids;
 	}
 
 	private static java.sql.Array bigints(PreparedStatement statement, Collection<Long> ids) throws SQLException {
