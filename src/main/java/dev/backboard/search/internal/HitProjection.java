@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
@@ -12,7 +12,6 @@ import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFacto
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.jspecify.annotations.Nullable;
 
 import dev.backboard.jobs.EmploymentType;
 import dev.backboard.jobs.SalaryPeriod;
@@ -38,40 +37,30 @@ public final class HitProjection {
 
 	/** Cards with the description's matches marked by the engine's highlighter. */
 	public static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy) {
-		return f.composite()
-			.from(card(f, f.highlight(JobFields.DESCRIPTION).nullable()))
-			.asList(values -> hit(values, taxonomy, (String) values.get(CARD_FIELDS)))
-			.toProjection();
+		return of(f, taxonomy, f.highlight(JobFields.DESCRIPTION).nullable(), UnaryOperator.identity());
 	}
 
-	/**
-	 * Cards with the description's matches marked beforehand, by job id (a job without
-	 * one shows its summary).
-	 */
-	static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy,
-			Function<Long, @Nullable String> snippets) {
-		return f.composite()
-			.from(card(f))
-			.asList(values -> hit(values, taxonomy, snippets.apply((Long) values.get(0))))
-			.toProjection();
+	/** Cards with the description's matches marked by the given snippets. */
+	static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy, Snippets snippets) {
+		return of(f, taxonomy, f.field(JobFields.DESCRIPTION, String.class), snippets::of);
 	}
 
-	/** The number of a card's own fields, before any marked description. */
-	private static final int CARD_FIELDS = 19;
-
-	private static ProjectionFinalStep<?>[] card(SearchProjectionFactory<?, ?> f, ProjectionFinalStep<?>... more) {
-		List<ProjectionFinalStep<?>> fields = new ArrayList<>(List.of(f.id(Long.class),
-				f.field(JobFields.SLUG, String.class), f.field(JobFields.TITLE, String.class),
-				f.field(JobFields.COMPANY_SLUG, String.class), f.field(JobFields.COMPANY_NAME_RAW, String.class),
-				f.field(JobFields.CITY, String.class).list(), f.field(JobFields.COUNTRY, String.class).list(),
-				f.field(JobFields.WORKPLACE, WorkplaceType.class), f.field(JobFields.SENIORITY, Seniority.class),
-				f.field(JobFields.EMPLOYMENT, EmploymentType.class), f.field(JobFields.SALARY_MIN, BigDecimal.class),
-				f.field(JobFields.SALARY_MAX, BigDecimal.class), f.field(JobFields.SALARY_CURRENCY, String.class),
-				f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class), f.field(JobFields.SKILLS, String.class).list(),
-				f.field(JobFields.POSTED_AT, Instant.class), f.field(JobFields.FEATURED, Boolean.class),
-				f.field(JobFields.VISA, Boolean.class), f.field(JobFields.SUMMARY, String.class)));
-		fields.addAll(List.of(more));
-		return fields.toArray(ProjectionFinalStep<?>[]::new);
+	private static SearchProjection<JobHit> of(SearchProjectionFactory<?, ?> f, Taxonomy taxonomy,
+			ProjectionFinalStep<String> description, UnaryOperator<String> marked) {
+		return f.composite()
+			.from(f.id(Long.class), f.field(JobFields.SLUG, String.class), f.field(JobFields.TITLE, String.class),
+					f.field(JobFields.COMPANY_SLUG, String.class), f.field(JobFields.COMPANY_NAME_RAW, String.class),
+					f.field(JobFields.CITY, String.class).list(), f.field(JobFields.COUNTRY, String.class).list(),
+					f.field(JobFields.WORKPLACE, WorkplaceType.class), f.field(JobFields.SENIORITY, Seniority.class),
+					f.field(JobFields.EMPLOYMENT, EmploymentType.class),
+					f.field(JobFields.SALARY_MIN, BigDecimal.class), f.field(JobFields.SALARY_MAX, BigDecimal.class),
+					f.field(JobFields.SALARY_CURRENCY, String.class),
+					f.field(JobFields.SALARY_PERIOD, SalaryPeriod.class),
+					f.field(JobFields.SKILLS, String.class).list(), f.field(JobFields.POSTED_AT, Instant.class),
+					f.field(JobFields.FEATURED, Boolean.class), f.field(JobFields.VISA, Boolean.class), description,
+					f.field(JobFields.SUMMARY, String.class))
+			.asList(values -> hit(values, taxonomy, marked))
+			.toProjection();
 	}
 
 	/**
@@ -83,7 +72,7 @@ public final class HitProjection {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static JobHit hit(List<?> v, Taxonomy taxonomy, @Nullable String marked) {
+	private static JobHit hit(List<?> v, Taxonomy taxonomy, UnaryOperator<String> marked) {
 		List<String> cities = (List<String>) v.get(5);
 		List<String> countries = (List<String>) v.get(6);
 		List<String> places = new ArrayList<>();
@@ -96,9 +85,9 @@ public final class HitProjection {
 		List<SkillRef> skills = ((List<String>) v.get(14)).stream()
 			.map(slug -> new SkillRef(slug, taxonomy.bySlug(slug).map(Skill::name).orElse(slug)))
 			.toList();
-		String snippet = marked;
+		String snippet = marked.apply((String) v.get(18));
 		if (snippet == null || snippet.isBlank()) {
-			snippet = v.get(18) == null ? "" : HtmlUtils.htmlEscape((String) v.get(18));
+			snippet = v.get(19) == null ? "" : HtmlUtils.htmlEscape((String) v.get(19));
 		}
 		return new JobHit((Long) v.get(0), (String) v.get(1), (String) v.get(2),
 				new CompanyRef((String) v.get(3), (String) v.get(4)), places, (WorkplaceType) v.get(7),

@@ -10,7 +10,6 @@ import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -34,25 +33,13 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 
 	private final String indexName;
 
-	/**
-	 * Whether the description keeps where each word stands, for the embedded index's
-	 * snippets (see {@link Snippets}); OpenSearch marks them by its own means.
-	 */
-	private final TermVector descriptionOffsets;
-
 	/** The mapping of the embedded index, named {@code job}. */
 	public JobIndexMapping() {
-		this("job", TermVector.WITH_POSITIONS_OFFSETS);
+		this("job");
 	}
 
-	/** The mapping of an OpenSearch index. */
 	JobIndexMapping(String indexName) {
-		this(indexName, TermVector.NO);
-	}
-
-	private JobIndexMapping(String indexName, TermVector descriptionOffsets) {
 		this.indexName = indexName;
-		this.descriptionOffsets = descriptionOffsets;
 	}
 
 	@Override
@@ -87,7 +74,6 @@ public class JobIndexMapping implements HibernateOrmSearchMappingConfigurer {
 			.analyzer(ENGLISH)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.UNIFIED))
-			.termVector(descriptionOffsets)
 			.fullTextField(JobFields.DESCRIPTION_MENTIONS)
 			.valueBridge(TechnologyMentions.ALONE)
 			.analyzer(MENTIONS)

@@ -33,7 +33,6 @@ import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.jspecify.annotations.Nullable;
 
 import dev.backboard.jobs.Job;
 import dev.backboard.search.JobHit;
@@ -43,8 +42,10 @@ import dev.backboard.skills.Taxonomy;
  * Hits on the embedded index in two steps. The page's documents are ranked by Lucene
  * itself, with a collector that knows it needs only the page: it sets a minimum
  * competitive score (or skips by the sort field) and so passes over most of a large match
- * set. Their snippets are marked from the same view of the index (see {@link Snippets}).
- * Then the engine projects only those documents, found by id.
+ * set. Then the engine projects and highlights only those documents, found by id, with
+ * the query's words alone: the highlighter asks the query where each document matches,
+ * which the filters and ranking boosts would make it answer over the whole segment once
+ * per hit.
  */
 public class LuceneHitFinder implements HitFinder {
 
@@ -70,34 +71,27 @@ public class LuceneHitFinder implements HitFinder {
 	@Override
 	public List<JobHit> page(SearchSession session, ResolvedQuery query, Instant now, int offset, int size) {
 		SearchScope<Job> scope = session.scope(Job.class);
-		List<Ranked> ranked = ranked(scope, query, now, offset, size);
-		if (ranked.isEmpty()) {
+		List<Long> ids = ids(scope, query, now, offset, size);
+		if (ids.isEmpty()) {
 			return List.of();
 		}
+		SearchPredicateFactory f = scope.predicate();
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		JobPredicates.words(f, query).forEach(word -> words.add(LucenePredicates.toQuery(word), Occur.SHOULD));
 		Map<Long, Integer> rank = new HashMap<>();
-		Map<Long, @Nullable String> snippets = new HashMap<>();
-		for (int i = 0; i < ranked.size(); i++) {
-			rank.put(ranked.get(i).id(), i);
-			snippets.put(ranked.get(i).id(), ranked.get(i).snippet());
+		for (int i = 0; i < ids.size(); i++) {
+			rank.put(ids.get(i), i);
 		}
 		List<JobHit> hits = new ArrayList<>(session.search(scope)
-			.select(HitProjection.of(scope.projection(), taxonomy, snippets::get))
-			.where(scope.predicate().id().matchingAny(rank.keySet()).toPredicate())
-			.fetchHits(ranked.size()));
+			.select(HitProjection.of(scope.projection(), taxonomy, new Snippets(words.build())))
+			.where(f.id().matchingAny(ids).toPredicate())
+			.fetchHits(ids.size()));
 		// A job deleted since the ranking is left out rather than shown stale.
 		hits.sort(Comparator.comparing(hit -> rank.get(hit.id())));
 		return hits;
 	}
 
-	/** A job of the page, with its description's best sentence marked, if any. */
-	private record Ranked(long id, @Nullable String snippet) {
-	}
-
-	/**
-	 * The page's jobs in order, and their snippets, from one view of the index: the
-	 * snippets are read from the documents ranked.
-	 */
-	private static List<Ranked> ranked(SearchScope<Job> scope, ResolvedQuery query, Instant now, int offset, int size) {
+	private static List<Long> ids(SearchScope<Job> scope, ResolvedQuery query, Instant now, int offset, int size) {
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			SearchPredicateFactory f = scope.predicate();
@@ -109,28 +103,15 @@ public class LuceneHitFinder implements HitFinder {
 				case NEWEST -> docs(newestFirst(searcher, f, matching, NEWEST, best, now));
 				case SALARY -> docs(top(searcher, matching, new Sort(ANNUAL_MAX, POSTED_AT), best));
 			};
-			int[] page = docs.length > offset ? Arrays.copyOfRange(docs, offset, docs.length) : new int[0];
-			@Nullable String[] snippets = page.length == 0 ? new String[0] : snippets(searcher, f, query).of(page);
-			List<Ranked> ranked = new ArrayList<>(page.length);
-			for (int i = 0; i < page.length; i++) {
-				ranked.add(new Ranked(LucenePredicates.documentId(reader, page[i]), snippets[i]));
+			List<Long> ids = new ArrayList<>(size);
+			for (int i = offset; i < docs.length; i++) {
+				ids.add(LucenePredicates.documentId(reader, docs[i]));
 			}
-			return ranked;
+			return ids;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Marks the query's words alone: the highlighter asks the query where each document
-	 * matches, which the filters and ranking boosts would make it answer over the whole
-	 * segment once per hit.
-	 */
-	private static Snippets snippets(IndexSearcher searcher, SearchPredicateFactory f, ResolvedQuery query) {
-		BooleanQuery.Builder words = new BooleanQuery.Builder();
-		JobPredicates.words(f, query).forEach(word -> words.add(LucenePredicates.toQuery(word), Occur.SHOULD));
-		return new Snippets(searcher, words.build());
 	}
 
 	/**

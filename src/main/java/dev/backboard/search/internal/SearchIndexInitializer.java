@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
 public class SearchIndexInitializer implements ApplicationRunner {
 
 	/** Bump when the index mapping changes, so that existing indexes are rebuilt. */
-	static final String MAPPING_VERSION = "8";
+	static final String MAPPING_VERSION = "7";
 
 	/**
 	 * What the embedded index records: the mapping and Lucene's major version, so that a

@@ -1,10 +1,10 @@
 package dev.backboard.search.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  * The best sentence of a job's description with the search's words marked, for the
  * embedded index's result cards.
  * <p>
- * Lucene's unified highlighter, set as the engine's, finds the words where the index
- * keeps them: the description's term vectors hold each word's position and offsets, so no
- * description is analysed again per hit (a segment written without them is analysed, as
- * the index analysed it). It is given the query's words alone, where the engine's
- * highlighter is given the whole query. Everything else is HTML-escaped.
+ * Lucene's unified highlighter finds the words by analysing the description again, as the
+ * index analysed it. Set to match term by term (no phrase positions, no weighted
+ * matches), it filters the analysis' tokens against the query's terms, where the engine's
+ * own highlighter first builds a one-document index of every description it marks. A
+ * phrase's words are then marked wherever they stand. Everything else is HTML-escaped.
  */
 final class Snippets {
 
@@ -27,31 +27,34 @@ final class Snippets {
 
 	private final Query words;
 
-	/**
-	 * The words of the query to mark, in the documents of this searcher; only its terms
-	 * on the description count.
-	 */
-	Snippets(IndexSearcher searcher, Query words) {
+	/** The words of the query to mark; only its terms on the description count. */
+	Snippets(Query words) {
 		this.words = words;
-		this.highlighter = UnifiedHighlighter.builder(searcher, TextAnalysis.englishAnalyzer())
+		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(TextAnalysis.englishAnalyzer())
 			.withFormatter(new HtmlEscaping())
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
 			.withMaxNoHighlightPassages(0)
+			.withHighlightPhrasesStrictly(false)
+			.withWeightMatches(false)
+			.withPassageRelevancyOverSpeed(false)
+			.withHandleMultiTermQuery(true)
 			.build();
 	}
 
 	/**
-	 * Each document's best sentence of its description with the words marked, or null
-	 * where none is there.
+	 * The description's best sentence with the words marked, or null if none is there.
 	 */
-	@Nullable String[] of(int[] docs) throws IOException {
-		String[] snippets = highlighter
-			.highlightFields(new String[] { JobFields.DESCRIPTION }, words, docs, new int[] { 1 })
-			.get(JobFields.DESCRIPTION);
-		for (int i = 0; i < snippets.length; i++) {
-			snippets[i] = snippets[i] == null ? null : snippets[i].strip();
+	@Nullable String of(@Nullable String description) {
+		if (description == null || description.isEmpty()) {
+			return null;
 		}
-		return snippets;
+		try {
+			Object snippet = highlighter.highlightWithoutSearcher(JobFields.DESCRIPTION, words, description, 1);
+			return snippet == null ? null : snippet.toString().strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
