@@ -61,6 +61,11 @@ public final class JobPredicates {
 		return bool;
 	}
 
+	/** Jobs published, edited, renewed or otherwise changed at or after the instant. */
+	public static SearchPredicate changedSince(SearchPredicateFactory f, Instant since) {
+		return f.range().field(JobFields.CHANGED_AT).atLeast(since).toPredicate();
+	}
+
 	/**
 	 * The query's words for the highlighter, each clause matching one of its
 	 * alternatives; no exclusions. Unlike the words of {@link #matching}, a technology's
@@ -68,11 +73,6 @@ public final class JobPredicates {
 	 * fields match but cannot mark in the description's snippet. Used as optional
 	 * clauses, they find nothing more; with a zero boost they rank nothing either.
 	 */
-	/** Jobs published, edited, renewed or otherwise changed at or after the instant. */
-	public static SearchPredicate changedSince(SearchPredicateFactory f, Instant since) {
-		return f.range().field(JobFields.CHANGED_AT).atLeast(since).toPredicate();
-	}
-
 	public static List<SearchPredicate> words(SearchPredicateFactory f, ResolvedQuery q) {
 		return q.text().stream().map(clause -> clause(f, clause, q.fuzzy(), true)).toList();
 	}
