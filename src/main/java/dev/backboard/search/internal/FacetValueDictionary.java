@@ -9,13 +9,15 @@ import java.util.Map;
  * company id), so that counts of every segment add up in one array instead of a map. It
  * only grows: values are few (skills, countries) or bounded by the company table.
  */
-final class FacetValueDictionary<K> {
+final class FacetValueDictionary<K extends Comparable<? super K>> {
 
 	private final Map<K, Integer> indexes = new HashMap<>();
 
 	private volatile Object[] keys = new Object[16];
 
 	private volatile int size;
+
+	private volatile Order order = new Order(new int[0], new int[0]);
 
 	synchronized int indexOf(K key) {
 		Integer index = indexes.get(key);
@@ -40,6 +42,39 @@ final class FacetValueDictionary<K> {
 	@SuppressWarnings("unchecked")
 	K keyAt(int index) {
 		return (K) keys[index];
+	}
+
+	/**
+	 * The values numbered so far in their natural order: made again only when values were
+	 * added since.
+	 */
+	Order order() {
+		Order current = order;
+		int values = size;
+		if (current.rank().length == values) {
+			return current;
+		}
+		Integer[] sorted = new Integer[values];
+		for (int i = 0; i < values; i++) {
+			sorted[i] = i;
+		}
+		Arrays.sort(sorted, (a, b) -> keyAt(a).compareTo(keyAt(b)));
+		int[] rank = new int[values];
+		int[] index = new int[values];
+		for (int place = 0; place < values; place++) {
+			index[place] = sorted[place];
+			rank[sorted[place]] = place;
+		}
+		current = new Order(rank, index);
+		order = current;
+		return current;
+	}
+
+	/**
+	 * Each value's place in the natural order, by index, and the index of the value at
+	 * each place.
+	 */
+	record Order(int[] rank, int[] index) {
 	}
 
 }

@@ -12,13 +12,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 
 import org.apache.lucene.index.DocValues;
@@ -31,6 +29,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -586,13 +585,12 @@ public class SegmentFacetCounter implements FacetCounter {
 				long[] counts = terms.getOrDefault(group, new long[0]);
 				FacetValueDictionary<String> dictionary = dictionaries.of(group);
 				Function<String, Object> key = key(group);
-				groups.put(group, top(counts.length, i -> counts[i], i -> dictionary.keyAt(i),
-						Comparator.<String>naturalOrder(), limit(group), key));
+				groups.put(group, top(counts.length, i -> counts[i], dictionary, limit(group), key));
 			}
 			int[] companyCounts = companies;
 			FacetValueDictionary<Long> ids = dictionaries.companies();
-			groups.put(FacetGroup.COMPANY, top(companyCounts.length, i -> companyCounts[i], ids::keyAt,
-					Comparator.<Long>naturalOrder(), limit(FacetGroup.COMPANY), id -> id));
+			groups.put(FacetGroup.COMPANY,
+					top(companyCounts.length, i -> companyCounts[i], ids, limit(FacetGroup.COMPANY), id -> id));
 			groups.put(FacetGroup.SALARY, byThreshold(thresholds.salaryKeys(), salary));
 			groups.put(FacetGroup.AGE, byThreshold(thresholds.ageKeys(), age));
 			return new FacetCounts(total, groups);
@@ -610,38 +608,31 @@ public class SegmentFacetCounter implements FacetCounter {
 
 	/**
 	 * The values with the highest counts, ties broken by the lower value, as the engine's
-	 * terms aggregation orders them.
+	 * terms aggregation orders them. Each candidate is one number, its count above its
+	 * value's place in the natural order reversed, so that the best are the largest
+	 * numbers.
 	 */
-	private static <V> Map<Object, Long> top(int size, IntToLongFunction count, IntFunction<V> value,
-			Comparator<V> order, int limit, Function<V, Object> key) {
-		Comparator<Bucket<V>> best = Comparator.<Bucket<V>>comparingLong(Bucket::count)
-			.reversed()
-			.thenComparing(Bucket::value, order);
-		PriorityQueue<Bucket<V>> worstFirst = new PriorityQueue<>(best.reversed());
-		for (int i = 0; i < size; i++) {
+	private static <V extends Comparable<? super V>> Map<Object, Long> top(int size, IntToLongFunction count,
+			FacetValueDictionary<V> dictionary, int limit, Function<V, Object> key) {
+		FacetValueDictionary.Order order = dictionary.order();
+		int values = Math.min(size, order.rank().length);
+		LongHeap best = new LongHeap(limit);
+		for (int i = 0; i < values; i++) {
 			long c = count.applyAsLong(i);
-			if (c == 0) {
-				continue;
-			}
-			if (worstFirst.size() < limit) {
-				worstFirst.add(new Bucket<>(value.apply(i), c));
-			}
-			else if (c >= worstFirst.peek().count()) {
-				Bucket<V> candidate = new Bucket<>(value.apply(i), c);
-				if (best.compare(candidate, worstFirst.peek()) < 0) {
-					worstFirst.poll();
-					worstFirst.add(candidate);
-				}
+			if (c > 0) {
+				best.insertWithOverflow(c << 32 | (0xFFFFFFFFL - order.rank()[i]));
 			}
 		}
-		List<Bucket<V>> buckets = new ArrayList<>(worstFirst);
-		buckets.sort(best);
+		long[] worstFirst = new long[best.size()];
+		for (int i = 0; i < worstFirst.length; i++) {
+			worstFirst[i] = best.pop();
+		}
 		Map<Object, Long> top = new LinkedHashMap<>();
-		buckets.forEach(bucket -> top.put(key.apply(bucket.value()), bucket.count()));
+		for (int i = worstFirst.length - 1; i >= 0; i--) {
+			int place = (int) (0xFFFFFFFFL - (worstFirst[i] & 0xFFFFFFFFL));
+			top.put(key.apply(dictionary.keyAt(order.index()[place])), worstFirst[i] >>> 32);
+		}
 		return top;
-	}
-
-	private record Bucket<V>(V value, long count) {
 	}
 
 }
