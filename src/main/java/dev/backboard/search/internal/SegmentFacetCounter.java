@@ -608,9 +608,8 @@ public class SegmentFacetCounter implements FacetCounter {
 
 	/**
 	 * The values with the highest counts, ties broken by the lower value, as the engine's
-	 * terms aggregation orders them. Each candidate is one number, its count above its
-	 * value's place in the natural order reversed, so that the best are the largest
-	 * numbers.
+	 * terms aggregation orders them. Each candidate is one number (see
+	 * {@link #candidate}), so that the best are the largest numbers.
 	 */
 	private static <V extends Comparable<? super V>> Map<Object, Long> top(int size, IntToLongFunction count,
 			FacetValueDictionary<V> dictionary, int limit, Function<V, Object> key) {
@@ -620,7 +619,7 @@ public class SegmentFacetCounter implements FacetCounter {
 		for (int i = 0; i < values; i++) {
 			long c = count.applyAsLong(i);
 			if (c > 0) {
-				best.insertWithOverflow(c << 32 | (0xFFFFFFFFL - order.rank()[i]));
+				best.insertWithOverflow(candidate(c, order.rank()[i]));
 			}
 		}
 		long[] worstFirst = new long[best.size()];
@@ -629,10 +628,22 @@ public class SegmentFacetCounter implements FacetCounter {
 		}
 		Map<Object, Long> top = new LinkedHashMap<>();
 		for (int i = worstFirst.length - 1; i >= 0; i--) {
-			int place = (int) (0xFFFFFFFFL - (worstFirst[i] & 0xFFFFFFFFL));
-			top.put(key.apply(dictionary.keyAt(order.index()[place])), worstFirst[i] >>> 32);
+			top.put(key.apply(dictionary.keyAt(order.index()[place(worstFirst[i])])), worstFirst[i] >>> 32);
 		}
 		return top;
+	}
+
+	/**
+	 * A value's count in the high half, its place in the natural order reversed in the
+	 * low half: more jobs first, then the lower value.
+	 */
+	private static long candidate(long count, int place) {
+		return count << 32 | (0xFFFFFFFFL - place);
+	}
+
+	/** The place in the natural order of a candidate's value. */
+	private static int place(long candidate) {
+		return (int) (0xFFFFFFFFL - (candidate & 0xFFFFFFFFL));
 	}
 
 }
